@@ -1,0 +1,107 @@
+package io.github.kustomizelint.build;
+
+import io.github.kustomizelint.model.Entry;
+import io.github.kustomizelint.model.Resource;
+import io.github.kustomizelint.model.ResourceId;
+import io.github.kustomizelint.model.Selector;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/** The resources of one build while it is being built, in kustomize's order. */
+final class Accumulator {
+
+  private final List<Resource> resources = new ArrayList<>();
+  private final List<Entry> unknowns = new ArrayList<>();
+  // Current ids, for kustomize's "already registered id" check on every append.
+  private final Map<String, Resource> byCurrentId = new HashMap<>();
+
+  List<Resource> resources() {
+    return resources;
+  }
+
+  List<Entry> unknowns() {
+    return unknowns;
+  }
+
+  void unknown(Entry why) {
+    unknowns.add(why);
+  }
+
+  /** Adds r; returns the resource already registered under its id instead, if any. */
+  Resource add(Resource r) {
+    Resource clash = byCurrentId.putIfAbsent(key(r.id()), r);
+    if (clash != null) {
+      return clash;
+    }
+    resources.add(r);
+    return null;
+  }
+
+  /** kustomize's patch lookup: every resource any of whose ids equals the patch's id. */
+  List<Resource> byAnyId(ResourceId id) {
+    List<Resource> out = new ArrayList<>();
+    for (Resource r : resources) {
+      if (r.matchesAnyId(id)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  List<Resource> select(Selector s) {
+    List<Resource> out = new ArrayList<>();
+    for (Resource r : resources) {
+      if (s.selects(r)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  List<Resource> ofKind(String kind) {
+    List<Resource> out = new ArrayList<>();
+    for (Resource r : resources) {
+      for (ResourceId id : r.ids()) {
+        if (id.kind().equals(kind)) {
+          out.add(r);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  void replace(Resource old, Resource now) {
+    int i = resources.indexOf(old);
+    if (i >= 0 && old != now) {
+      resources.set(i, now);
+      reindex();
+    }
+  }
+
+  void remove(Resource r) {
+    if (resources.remove(r)) {
+      reindex();
+    }
+  }
+
+  void transformAll(UnaryOperator<Resource> f) {
+    resources.replaceAll(f);
+    reindex();
+  }
+
+  private void reindex() {
+    byCurrentId.clear();
+    for (Resource r : resources) {
+      byCurrentId.putIfAbsent(key(r.id()), r);
+    }
+  }
+
+  private static String key(ResourceId id) {
+    return id.group() + '\n' + id.version() + '\n' + id.kind() + '\n' + id.name() + '\n'
+        + id.effectiveNamespace();
+  }
+}

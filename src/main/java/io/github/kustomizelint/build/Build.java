@@ -1,0 +1,22 @@
+package io.github.kustomizelint.build;
+
+import io.github.kustomizelint.model.Entry;
+import io.github.kustomizelint.model.Kustomization;
+import io.github.kustomizelint.model.Resource;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What one kustomization directory produces when built on its own, as a base of another.
+ *
+ * @param kustomization null when the directory's kustomization could not be read
+ * @param unknowns where the set may hold objects or names we cannot know (remote, Helm, ...)
+ */
+public record Build(Path dir, Kustomization kustomization, List<Resource> resources,
+    List<Entry> unknowns) {
+
+  public Build {
+    resources = List.copyOf(resources);
+    unknowns = List.copyOf(unknowns);
+  }
+}

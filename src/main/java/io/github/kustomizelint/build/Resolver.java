@@ -1,0 +1,395 @@
+package io.github.kustomizelint.build;
+
+import io.github.kustomizelint.load.KustomizationReader;
+import io.github.kustomizelint.load.ManifestReader;
+import io.github.kustomizelint.load.YamlCache;
+import io.github.kustomizelint.model.Entry;
+import io.github.kustomizelint.model.Generator;
+import io.github.kustomizelint.model.Kustomization;
+import io.github.kustomizelint.model.Location;
+import io.github.kustomizelint.model.Patch;
+import io.github.kustomizelint.model.Problem;
+import io.github.kustomizelint.model.Resource;
+import io.github.kustomizelint.model.ResourceId;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Builds kustomizations the way kustomize v5 accumulates them, without running anything:
+ * resources, generators, components, then patches, namespace, prefix/suffix, labels and
+ * JSON6902 patches. Each directory is built once, however many overlays include it.
+ */
+public final class Resolver {
+
+  /** The kustomization file names kustomize looks for, in its order. */
+  public static final List<String> FILE_NAMES =
+      List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
+
+  private static final Pattern REMOTE = Pattern.compile(
+      "^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|git@|git::|github\\.com/|gitlab\\.com/|bitbucket\\.org/"
+          + "|[a-z0-9-]+(?:\\.[a-z0-9-]+)+\\.[a-z]{2,}/)");
+
+  // Kinds the prefix/suffix transformer leaves alone (group "" means any group).
+  private static final Map<String, String> NAME_AFFIX_SKIPPED = Map.of(
+      "CustomResourceDefinition", "",
+      "APIService", "apiregistration.k8s.io",
+      "Namespace", "");
+
+  private final KustomizationReader reader;
+  private final ManifestReader manifests;
+  private final Map<Path, Optional<Kustomization>> kustomizations = new HashMap<>();
+  private final Map<Path, Build> builds = new HashMap<>();
+  private final Deque<Path> building = new ArrayDeque<>();
+  private final List<Occurrence> problems = new ArrayList<>();
+  private final List<PatchOutcome> outcomes = new ArrayList<>();
+  private final Map<Path, Set<Path>> includes = new HashMap<>();
+
+  public Resolver(YamlCache cache) {
+    this.reader = new KustomizationReader(cache);
+    this.manifests = new ManifestReader(cache);
+  }
+
+  public List<Occurrence> problems() {
+    return problems;
+  }
+
+  public List<PatchOutcome> outcomes() {
+    return outcomes;
+  }
+
+  /** The kustomization directories (bases and components) each built directory includes. */
+  public Map<Path, Set<Path>> includes() {
+    return includes;
+  }
+
+  /** The kustomization file in dir, or null; reports several as a problem. */
+  public static Path kustomizationFile(Path dir, List<Path> others) {
+    Path found = null;
+    for (String name : FILE_NAMES) {
+      Path f = dir.resolve(name);
+      if (Files.isRegularFile(f)) {
+        if (found == null) {
+          found = f;
+        } else {
+          others.add(f);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The parsed kustomization of dir, read once; empty if absent or unreadable. */
+  public Optional<Kustomization> kustomization(Path dir) {
+    Optional<Kustomization> known = kustomizations.get(dir);
+    if (known != null) {
+      return known;
+    }
+    List<Path> others = new ArrayList<>();
+    Path file = kustomizationFile(dir, others);
+    Optional<Kustomization> result = Optional.empty();
+    if (file != null) {
+      for (Path other : others) {
+        problems.add(new Occurrence(new Problem(Problem.Kind.MULTIPLE_KUSTOMIZATIONS,
+            Location.of(other), "directory has more than one kustomization file ("
+                + file.getFileName() + " and " + other.getFileName()
+                + "); kustomize refuses to build it: keep one"), dir));
+      }
+      KustomizationReader.Result r = reader.read(file);
+      for (Problem p : r.problems()) {
+        problems.add(new Occurrence(p, dir));
+      }
+      result = Optional.ofNullable(r.kustomization());
+    }
+    kustomizations.put(dir, result);
+    return result;
+  }
+
+  /** Builds dir on its own, as kustomize does for a base or for {@code kustomize build dir}. */
+  public Build build(Path dir) {
+    Build done = builds.get(dir);
+    if (done != null) {
+      return done;
+    }
+    Optional<Kustomization> k = kustomization(dir);
+    Accumulator acc = new Accumulator();
+    building.push(dir);
+    try {
+      k.ifPresent(kz -> accumulate(kz, acc, dir));
+    } finally {
+      building.pop();
+    }
+    Build b = new Build(dir, k.orElse(null), acc.resources(), acc.unknowns());
+    builds.put(dir, b);
+    return b;
+  }
+
+  private void problem(Problem.Kind kind, Location at, String message, Path build) {
+    problems.add(new Occurrence(new Problem(kind, at, message), build));
+  }
+
+  private void include(Path build, Path dir) {
+    if (build.equals(dir)) {
+      return;
+    }
+    includes.computeIfAbsent(build, d -> new LinkedHashSet<>()).add(dir);
+  }
+
+  private void accumulate(Kustomization k, Accumulator acc, Path build) {
+    include(build, k.dir());
+    resources(k, acc, build);
+    generators(k, acc, build);
+    components(k, acc, build);
+    Path file = k.file();
+    for (Patch p : k.patchesStrategicMerge()) {
+      apply(p, file, acc, build);
+    }
+    for (Patch p : k.patches()) {
+      apply(p, file, acc, build);
+    }
+    if (k.namespace() != null && !k.namespace().value().isEmpty()) {
+      String ns = k.namespace().value();
+      // kustomize's namespace transformer also renames v1 Namespace objects to the namespace.
+      acc.transformAll(r -> r.id().apiVersion().equals("v1") && r.id().kind().equals("Namespace")
+          ? r.withId(r.id().withName(ns))
+          : r.id().clusterScoped() ? r : r.withId(r.id().withNamespace(ns)));
+    }
+    if (k.namePrefix() != null && !k.namePrefix().value().isEmpty()) {
+      String prefix = k.namePrefix().value();
+      acc.transformAll(r -> affixed(r) ? r.withId(r.id().withName(prefix + r.id().name())) : r);
+    }
+    if (k.nameSuffix() != null && !k.nameSuffix().value().isEmpty()) {
+      String suffix = k.nameSuffix().value();
+      acc.transformAll(r -> affixed(r) ? r.withId(r.id().withName(r.id().name() + suffix)) : r);
+    }
+    if (!k.commonLabels().isEmpty() || !k.commonAnnotations().isEmpty()) {
+      acc.transformAll(r -> r.withLabels(k.commonLabels()).withAnnotations(k.commonAnnotations()));
+    }
+    for (Patch p : k.patchesJson6902()) {
+      apply(p, file, acc, build);
+    }
+    for (Entry opaque : k.opaque()) {
+      if (opaque.value().equals("transformers")) {
+        acc.unknown(new Entry("transformers that may rename or add objects", opaque.location()));
+      }
+    }
+  }
+
+  private static boolean affixed(Resource r) {
+    String group = NAME_AFFIX_SKIPPED.get(r.id().kind());
+    return group == null || !(group.isEmpty() || group.equals(r.id().group()));
+  }
+
+  private void resources(Kustomization k, Accumulator acc, Path build) {
+    for (Entry e : k.resources()) {
+      Path target = k.dir().resolve(e.value()).normalize();
+      if (Files.isDirectory(target)) {
+        base(e, target, acc, build);
+      } else if (Files.isRegularFile(target)) {
+        if (!target.startsWith(k.dir())) {
+          problem(Problem.Kind.OUTSIDE_ROOT, e.location(), "resource file '" + e.value()
+              + "' is outside this kustomization's directory; kustomize's load restrictor"
+              + " refuses it: move it into a base with its own kustomization", build);
+          continue;
+        }
+        ManifestReader.Result r = manifests.read(target);
+        for (Problem p : r.problems()) {
+          problems.add(new Occurrence(p, build));
+        }
+        for (Resource res : r.resources()) {
+          add(acc, res, e, build);
+        }
+      } else if (REMOTE.matcher(e.value()).find()) {
+        acc.unknown(new Entry("remote resource '" + e.value() + "'", e.location()));
+      } else {
+        problem(Problem.Kind.MISSING_FILE, e.location(),
+            "resource '" + e.value() + "' does not exist", build);
+      }
+    }
+  }
+
+  private void base(Entry e, Path dir, Accumulator acc, Path build) {
+    if (building.contains(dir)) {
+      problem(Problem.Kind.KUSTOMIZATION_CYCLE, e.location(), "'" + e.value()
+          + "' includes this kustomization again (cycle: " + cycle(dir)
+          + "); kustomize refuses cycles", build);
+      return;
+    }
+    Optional<Kustomization> sub = kustomization(dir);
+    if (sub.isEmpty()) {
+      if (kustomizationFile(dir, new ArrayList<>()) == null) {
+        problem(Problem.Kind.MISSING_FILE, e.location(), "directory '" + e.value()
+            + "' has no kustomization.yaml; kustomize can only build a directory that has one",
+            build);
+      }
+      include(build, dir);
+      return;
+    }
+    if (sub.get().component()) {
+      problem(Problem.Kind.INVALID_KUSTOMIZATION, e.location(), "'" + e.value()
+          + "' is a Component; list it under 'components:', not 'resources:'", build);
+      return;
+    }
+    Build b = build(dir);
+    include(build, dir);
+    for (Entry u : b.unknowns()) {
+      acc.unknown(u);
+    }
+    for (Resource r : b.resources()) {
+      add(acc, r, e, build);
+    }
+  }
+
+  private String cycle(Path dir) {
+    List<String> names = new ArrayList<>();
+    for (Path p : building) {
+      names.add(0, p.getFileName().toString());
+      if (p.equals(dir)) {
+        break;
+      }
+    }
+    names.add(dir.getFileName().toString());
+    return String.join(" -> ", names);
+  }
+
+  private void add(Accumulator acc, Resource r, Entry via, Path build) {
+    Resource clash = acc.add(r);
+    if (clash != null) {
+      problem(Problem.Kind.DUPLICATE_RESOURCE, via.location(), r.id().kind() + " '"
+          + r.id().name() + "' from '" + via.value() + "' (" + r.origin() + ") is already in this"
+          + " build (" + clash.origin() + "); kustomize refuses duplicate ids", build);
+    }
+  }
+
+  private void generators(Kustomization k, Accumulator acc, Path build) {
+    for (Generator g : k.generators()) {
+      for (Entry f : g.files()) {
+        Path file = k.dir().resolve(f.value()).normalize();
+        if (!Files.exists(file)) {
+          problem(Problem.Kind.MISSING_FILE, f.location(),
+              "generator input '" + f.value() + "' does not exist", build);
+        } else if (!file.startsWith(k.dir())) {
+          problem(Problem.Kind.OUTSIDE_ROOT, f.location(), "generator input '" + f.value()
+              + "' is outside this kustomization's directory; kustomize's load restrictor"
+              + " refuses it", build);
+        }
+      }
+      Resource made = new Resource(List.of(g.id()), g.location(), Resource.Origin.GENERATED,
+          Map.of(), Map.of());
+      if (g.behavior() == Generator.Behavior.CREATE) {
+        Resource clash = acc.add(made);
+        if (clash != null) {
+          problem(Problem.Kind.GENERATOR_BEHAVIOR, g.location(), g.kind() + " generator '"
+              + g.name() + "' creates an object that already exists (" + clash.origin()
+              + "); kustomize fails: set behavior: merge or replace to change it", build);
+        }
+      } else if (acc.byAnyId(g.id()).isEmpty() && acc.unknowns().isEmpty()) {
+        problem(Problem.Kind.GENERATOR_BEHAVIOR, g.location(), g.kind() + " generator '"
+            + g.name() + "' has behavior " + g.behavior().name().toLowerCase()
+            + " but no " + g.kind() + " '" + g.name() + "' exists to merge into;"
+            + " kustomize fails: use behavior create, or include the base that defines it", build);
+      }
+    }
+    for (Entry opaque : k.opaque()) {
+      if (!opaque.value().equals("transformers")) {
+        acc.unknown(new Entry(opaque.value() + " whose output cannot be known without running them",
+            opaque.location()));
+      }
+    }
+  }
+
+  private void components(Kustomization k, Accumulator acc, Path build) {
+    for (Entry e : k.components()) {
+      Path dir = k.dir().resolve(e.value()).normalize();
+      if (!Files.isDirectory(dir)) {
+        if (REMOTE.matcher(e.value()).find()) {
+          acc.unknown(new Entry("remote component '" + e.value() + "'", e.location()));
+        } else {
+          problem(Problem.Kind.MISSING_FILE, e.location(),
+              "component '" + e.value() + "' does not exist", build);
+        }
+        continue;
+      }
+      if (building.contains(dir)) {
+        problem(Problem.Kind.KUSTOMIZATION_CYCLE, e.location(), "component '" + e.value()
+            + "' includes itself again (cycle: " + cycle(dir) + ")", build);
+        continue;
+      }
+      Optional<Kustomization> comp = kustomization(dir);
+      include(build, dir);
+      if (comp.isEmpty()) {
+        if (kustomizationFile(dir, new ArrayList<>()) == null) {
+          problem(Problem.Kind.MISSING_FILE, e.location(),
+              "component directory '" + e.value() + "' has no kustomization.yaml", build);
+        }
+        continue;
+      }
+      if (!comp.get().component()) {
+        problem(Problem.Kind.INVALID_KUSTOMIZATION, e.location(), "'" + e.value()
+            + "' is a Kustomization, not a Component; list it under 'resources:', or give it"
+            + " kind: Component", build);
+        continue;
+      }
+      building.push(dir);
+      try {
+        accumulate(comp.get(), acc, build);
+      } finally {
+        building.pop();
+      }
+    }
+  }
+
+  private void apply(Patch p, Path declaredIn, Accumulator acc, Path build) {
+    List<Resource> matched;
+    if (p.target() != null) {
+      if (!p.target().isValid()) {
+        return;
+      }
+      matched = acc.select(p.target());
+    } else if (p.json()) {
+      problem(Problem.Kind.JSON_PATCH_WITHOUT_TARGET, p.location(), "JSON6902 patch has no"
+          + " 'target'; kustomize fails (must specify a target for JSON patch): add a target"
+          + " with the kind and name of the object to patch", build);
+      return;
+    } else {
+      matched = acc.byAnyId(p.id());
+    }
+    boolean unique = p.target() != null || matched.size() == 1;
+    outcomes.add(new PatchOutcome(p, declaredIn, build, matched,
+        matched.isEmpty() || !unique ? acc.ofKind(kindOf(p)) : List.of(), acc.unknowns()));
+    if (matched.isEmpty() || !unique) {
+      return;
+    }
+    for (Resource r : matched) {
+      if (p.action() == Patch.Action.DELETE) {
+        acc.remove(r);
+        continue;
+      }
+      Resource next = r.withLabels(p.labels()).withAnnotations(p.annotations());
+      if (p.changesIdentity()) {
+        if (!p.json() && p.id() != null && !p.id().name().isEmpty()) {
+          next = next.withId(next.id().withName(p.id().name()));
+        } else {
+          acc.unknown(new Entry("a patch that may rename objects", p.location()));
+        }
+      }
+      acc.replace(r, next);
+    }
+  }
+
+  private static String kindOf(Patch p) {
+    if (p.id() != null && !p.id().kind().isEmpty()) {
+      return p.id().kind();
+    }
+    return p.target() == null ? "" : p.target().kind();
+  }
+}

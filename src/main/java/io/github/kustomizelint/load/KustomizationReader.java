@@ -1,0 +1,359 @@
+package io.github.kustomizelint.load;
+
+import io.github.kustomizelint.model.Entry;
+import io.github.kustomizelint.model.Generator;
+import io.github.kustomizelint.model.Kustomization;
+import io.github.kustomizelint.model.Location;
+import io.github.kustomizelint.model.Patch;
+import io.github.kustomizelint.model.Problem;
+import io.github.kustomizelint.model.Selector;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a kustomization file into the parts kustomize acts on, loading the patch files it
+ * names. Anything that would stop kustomize is reported as a problem, never thrown.
+ */
+public final class KustomizationReader {
+
+  private final YamlCache cache;
+
+  public KustomizationReader(YamlCache cache) {
+    this.cache = cache;
+  }
+
+  /** The result; {@code kustomization} is null when the file cannot be used at all. */
+  public record Result(Kustomization kustomization, List<Problem> problems) {}
+
+  public Result read(Path file) {
+    List<Problem> problems = new ArrayList<>();
+    YamlFile yaml = cache.read(file);
+    if (!yaml.readable()) {
+      Problem p = yaml.problem();
+      problems.add(new Problem(Problem.Kind.INVALID_KUSTOMIZATION, p.location(), p.message()));
+      return new Result(null, problems);
+    }
+    if (yaml.documents().isEmpty()) {
+      problems.add(invalid(Location.of(file), "kustomization file is empty; kustomize refuses it"));
+      return new Result(null, problems);
+    }
+    Node root = yaml.documents().get(0);
+    if (!(root instanceof MappingNode)) {
+      problems.add(invalid(yaml.at(root),
+          "a kustomization must be a map of fields, not a " + describe(root)));
+      return new Result(null, problems);
+    }
+    return new Result(new Parse(yaml, root, problems).kustomization(), problems);
+  }
+
+  private static Problem invalid(Location at, String message) {
+    return new Problem(Problem.Kind.INVALID_KUSTOMIZATION, at, message);
+  }
+
+  static String describe(Node n) {
+    if (n instanceof MappingNode) {
+      return "map";
+    }
+    if (n instanceof SequenceNode) {
+      return "list";
+    }
+    return Nodes.isNull(n) ? "null" : "string";
+  }
+
+  /** One parse of one file; holds the problems it finds. */
+  private final class Parse {
+    private final YamlFile yaml;
+    private final Node root;
+    private final List<Problem> problems;
+    private final Path dir;
+
+    Parse(YamlFile yaml, Node root, List<Problem> problems) {
+      this.yaml = yaml;
+      this.root = root;
+      this.problems = problems;
+      this.dir = yaml.path().getParent();
+    }
+
+    Kustomization kustomization() {
+      boolean component = "Component".equals(Nodes.text(root, "kind"));
+      List<Entry> resources = strings("resources");
+      resources.addAll(strings("bases"));
+      List<Entry> opaque = new ArrayList<>();
+      for (String key : List.of("generators", "transformers", "helmCharts", "helmChartInflationGenerator")) {
+        NodeTuple t = Nodes.tuple(root, key);
+        if (t != null && !Nodes.isNull(t.getValueNode())) {
+          opaque.add(new Entry(key, yaml.at(t.getKeyNode())));
+        }
+      }
+      return new Kustomization(
+          yaml.path(),
+          component,
+          resources,
+          strings("components"),
+          strings("crds"),
+          generators(),
+          patchesStrategicMerge(),
+          patches(),
+          patchesJson6902(),
+          scalar("namespace"),
+          scalar("namePrefix"),
+          scalar("nameSuffix"),
+          labels(),
+          map("commonAnnotations"),
+          opaque);
+    }
+
+    private Location at(Node n) {
+      return yaml.at(n);
+    }
+
+    private void wrongType(Node key, Node value, String expected) {
+      problems.add(invalid(at(value), "'" + Nodes.text(key) + "' must be " + expected
+          + ", not a " + describe(value) + "; kustomize cannot read this kustomization"));
+    }
+
+    private Entry scalar(String key) {
+      NodeTuple t = Nodes.tuple(root, key);
+      if (t == null || Nodes.isNull(t.getValueNode())) {
+        return null;
+      }
+      String v = Nodes.text(t.getValueNode());
+      if (v == null) {
+        wrongType(t.getKeyNode(), t.getValueNode(), "a string");
+        return null;
+      }
+      return new Entry(v, at(t.getValueNode()));
+    }
+
+    private List<Node> list(Node owner, String key) {
+      NodeTuple t = Nodes.tuple(owner, key);
+      if (t == null || Nodes.isNull(t.getValueNode())) {
+        return List.of();
+      }
+      if (t.getValueNode() instanceof SequenceNode s) {
+        return s.getValue();
+      }
+      wrongType(t.getKeyNode(), t.getValueNode(), "a list");
+      return List.of();
+    }
+
+    private List<Entry> strings(String key) {
+      return strings(root, key);
+    }
+
+    private List<Entry> strings(Node owner, String key) {
+      List<Entry> out = new ArrayList<>();
+      for (Node n : list(owner, key)) {
+        String v = Nodes.text(n);
+        if (v == null) {
+          problems.add(invalid(at(n), "entries of '" + key + "' must be strings, not a "
+              + describe(n) + "; kustomize cannot read this kustomization"));
+        } else {
+          out.add(new Entry(v, at(n)));
+        }
+      }
+      return out;
+    }
+
+    private Map<String, String> map(String key) {
+      return Nodes.stringMap(Nodes.get(root, key));
+    }
+
+    /** commonLabels, and the pairs of every {@code labels} entry: both add metadata labels. */
+    private Map<String, String> labels() {
+      Map<String, String> all = new java.util.LinkedHashMap<>(map("commonLabels"));
+      for (Node entry : list(root, "labels")) {
+        all.putAll(Nodes.stringMap(Nodes.get(entry, "pairs")));
+      }
+      return all;
+    }
+
+    private List<Generator> generators() {
+      List<Generator> out = new ArrayList<>();
+      for (String key : List.of("configMapGenerator", "secretGenerator")) {
+        String kind = key.equals("configMapGenerator") ? "ConfigMap" : "Secret";
+        for (Node g : list(root, key)) {
+          if (!(g instanceof MappingNode)) {
+            problems.add(invalid(at(g), "entries of '" + key + "' must be maps"));
+            continue;
+          }
+          String name = Nodes.text(g, "name");
+          String b = Nodes.text(g, "behavior");
+          Generator.Behavior behavior = "merge".equals(b) ? Generator.Behavior.MERGE
+              : "replace".equals(b) ? Generator.Behavior.REPLACE : Generator.Behavior.CREATE;
+          List<Entry> files = new ArrayList<>();
+          for (Entry f : strings(g, "files")) {
+            int eq = f.value().indexOf('=');
+            files.add(new Entry(eq < 0 ? f.value() : f.value().substring(eq + 1), f.location()));
+          }
+          files.addAll(strings(g, "envs"));
+          String env = Nodes.text(g, "env");
+          if (env != null) {
+            files.add(new Entry(env, at(Nodes.get(g, "env"))));
+          }
+          out.add(new Generator(kind, name == null ? "" : name, Nodes.text(g, "namespace"),
+              behavior, files, at(g)));
+        }
+      }
+      return out;
+    }
+
+    private List<Patch> patchesStrategicMerge() {
+      List<Patch> out = new ArrayList<>();
+      for (Node n : list(root, "patchesStrategicMerge")) {
+        String v = Nodes.text(n);
+        if (v == null) {
+          problems.add(invalid(at(n), "entries of 'patchesStrategicMerge' must be strings"));
+          continue;
+        }
+        Location entry = at(n);
+        // kustomize first tries the string as an inline patch, then as a path.
+        YamlFile inline = inline(v);
+        if (inline != null) {
+          PatchDocs.strategicMerge(Patch.Field.PATCHES_STRATEGIC_MERGE, inline,
+              mapper((ScalarNode) n), entry, null, false, out::add, problems);
+        } else {
+          YamlFile file = patchFile(v, entry);
+          if (file != null) {
+            PatchDocs.strategicMerge(Patch.Field.PATCHES_STRATEGIC_MERGE, file,
+                PatchDocs.IDENTITY, entry, null, false, out::add, problems);
+          }
+        }
+      }
+      return out;
+    }
+
+    private List<Patch> patches() {
+      List<Patch> out = new ArrayList<>();
+      for (Node n : list(root, "patches")) {
+        if (!(n instanceof MappingNode)) {
+          problems.add(invalid(at(n), "entries of 'patches' must be maps with 'path' or 'patch'"));
+          continue;
+        }
+        Location entry = at(n);
+        Selector target = selector(Nodes.get(n, "target"));
+        Node options = Nodes.get(n, "options");
+        boolean renames = "true".equals(Nodes.text(options, "allowNameChange"))
+            || "true".equals(Nodes.text(options, "allowKindChange"));
+        loadBody(n, entry, "patches", (file, mapper) ->
+            PatchDocs.any(Patch.Field.PATCHES, file, mapper, entry, target, renames, out::add, problems));
+      }
+      return out;
+    }
+
+    private List<Patch> patchesJson6902() {
+      List<Patch> out = new ArrayList<>();
+      for (Node n : list(root, "patchesJson6902")) {
+        if (!(n instanceof MappingNode)) {
+          problems.add(invalid(at(n), "entries of 'patchesJson6902' must be maps"));
+          continue;
+        }
+        Location entry = at(n);
+        Selector target = selector(Nodes.get(n, "target"));
+        loadBody(n, entry, "patchesJson6902", (file, mapper) ->
+            PatchDocs.json(Patch.Field.PATCHES_JSON6902, file, mapper, entry, target, out::add, problems));
+      }
+      return out;
+    }
+
+    private interface BodyConsumer {
+      void accept(YamlFile file, PatchDocs.Mapper mapper);
+    }
+
+    private void loadBody(Node n, Location entry, String key, BodyConsumer body) {
+      Node inlineNode = Nodes.get(n, "patch");
+      String inlineText = Nodes.text(inlineNode);
+      String path = Nodes.text(n, "path");
+      if (inlineText != null) {
+        YamlFile parsed = YamlCache.parse(yaml.path(), inlineText);
+        PatchDocs.Mapper m = mapper((ScalarNode) inlineNode);
+        if (!parsed.readable()) {
+          Location l = parsed.problem().location();
+          problems.add(new Problem(Problem.Kind.INVALID_MANIFEST,
+              m.map(l.line() == 0 ? entry : l), "inline patch " + parsed.problem().message()));
+          return;
+        }
+        body.accept(parsed, m);
+      } else if (path != null) {
+        YamlFile file = patchFile(path, at(Nodes.get(n, "path")));
+        if (file != null) {
+          body.accept(file, PatchDocs.IDENTITY);
+        }
+      } else {
+        problems.add(invalid(entry, "a '" + key + "' entry needs 'path' or 'patch'"));
+      }
+    }
+
+    private YamlFile patchFile(String rel, Location entry) {
+      Path file = dir.resolve(rel).normalize();
+      if (!java.nio.file.Files.isRegularFile(file)) {
+        problems.add(new Problem(Problem.Kind.MISSING_FILE, entry,
+            "patch file '" + rel + "' does not exist"
+                + (java.nio.file.Files.isDirectory(file) ? " as a file (it is a directory)" : "")));
+        return null;
+      }
+      YamlFile f = cache.read(file);
+      if (!f.readable()) {
+        problems.add(f.problem());
+        return null;
+      }
+      return f;
+    }
+
+    /** The string as an inline patch, or null when kustomize would read it as a path. */
+    private YamlFile inline(String v) {
+      if (!v.contains(":")) {
+        return null;
+      }
+      YamlFile parsed = YamlCache.parse(yaml.path(), v);
+      if (!parsed.readable() || parsed.documents().isEmpty()
+          || !(parsed.documents().get(0) instanceof MappingNode)) {
+        return null;
+      }
+      return parsed;
+    }
+
+    private Selector selector(Node t) {
+      if (Nodes.isNull(t)) {
+        return null;
+      }
+      if (!(t instanceof MappingNode)) {
+        problems.add(invalid(at(t), "'target' must be a map of group, version, kind, name, ..."));
+        return null;
+      }
+      return new Selector(Nodes.text(t, "group"), Nodes.text(t, "version"), Nodes.text(t, "kind"),
+          Nodes.text(t, "name"), Nodes.text(t, "namespace"), Nodes.text(t, "labelSelector"),
+          Nodes.text(t, "annotationSelector"), at(t));
+    }
+
+    /** Maps positions inside an inline block scalar back to the kustomization file. */
+    private PatchDocs.Mapper mapper(ScalarNode scalar) {
+      Location start = at(scalar);
+      ScalarStyle style = scalar.getScalarStyle();
+      if (style != ScalarStyle.LITERAL && style != ScalarStyle.FOLDED) {
+        return l -> start;
+      }
+      int firstLine = start.line() + 1;
+      String[] lines = yaml.text().split("\n", -1);
+      int indent = 0;
+      for (int i = firstLine - 1; i < lines.length; i++) {
+        if (!lines[i].isBlank()) {
+          indent = lines[i].length() - lines[i].stripLeading().length();
+          break;
+        }
+      }
+      final int ind = indent;
+      return l -> l.line() == 0 ? start
+          : new Location(yaml.path(), firstLine + l.line() - 1, ind + l.column());
+    }
+  }
+}

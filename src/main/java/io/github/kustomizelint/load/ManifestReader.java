@@ -1,0 +1,87 @@
+package io.github.kustomizelint.load;
+
+import io.github.kustomizelint.model.Location;
+import io.github.kustomizelint.model.Problem;
+import io.github.kustomizelint.model.Resource;
+import io.github.kustomizelint.model.ResourceId;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Reads the objects of a resource file: every document, with {@code *List} items inlined. */
+public final class ManifestReader {
+
+  private final YamlCache cache;
+  private final Map<Path, Result> results = new HashMap<>();
+
+  public ManifestReader(YamlCache cache) {
+    this.cache = cache;
+  }
+
+  public record Result(List<Resource> resources, List<Problem> problems) {}
+
+  public Result read(Path file) {
+    return results.computeIfAbsent(file, this::load);
+  }
+
+  private Result load(Path file) {
+    YamlFile yaml = cache.read(file);
+    if (!yaml.readable()) {
+      return new Result(List.of(), List.of(yaml.problem()));
+    }
+    List<Resource> out = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Node doc : yaml.documents()) {
+      object(yaml, doc, out, problems);
+    }
+    return new Result(List.copyOf(out), List.copyOf(problems));
+  }
+
+  private static void object(YamlFile yaml, Node doc, List<Resource> out, List<Problem> problems) {
+    if (!(doc instanceof MappingNode)) {
+      problems.add(invalid(yaml.at(doc), "a resource must be a map, not a "
+          + KustomizationReader.describe(doc)));
+      return;
+    }
+    String kind = Nodes.text(doc, "kind");
+    Node items = Nodes.get(doc, "items");
+    // kustomize inlines any kind ending in "List" that has an items field.
+    if (kind != null && kind.endsWith("List") && items != null) {
+      if (items instanceof SequenceNode s) {
+        for (Node item : s.getValue()) {
+          object(yaml, item, out, problems);
+        }
+      } else if (!Nodes.isNull(items)) {
+        problems.add(invalid(yaml.at(items), "'items' of a " + kind + " must be a list"));
+      }
+      return;
+    }
+    NodeTuple kindTuple = Nodes.tuple(doc, "kind");
+    Node metadata = Nodes.get(doc, "metadata");
+    String name = Nodes.text(metadata, "name");
+    if (kind == null || kind.isEmpty()) {
+      problems.add(invalid(yaml.at(doc), "object has no 'kind'; kustomize refuses it"));
+      return;
+    }
+    if (name == null || name.isEmpty()) {
+      problems.add(invalid(yaml.at(kindTuple.getKeyNode()),
+          kind + " has no metadata.name; kustomize refuses it"));
+      return;
+    }
+    ResourceId id = ResourceId.of(Nodes.text(doc, "apiVersion"), kind, name,
+        Nodes.text(metadata, "namespace"));
+    out.add(new Resource(List.of(id), yaml.at(kindTuple.getKeyNode()), Resource.Origin.MANIFEST,
+        Nodes.stringMap(Nodes.get(metadata, "labels")),
+        Nodes.stringMap(Nodes.get(metadata, "annotations"))));
+  }
+
+  private static Problem invalid(Location at, String message) {
+    return new Problem(Problem.Kind.INVALID_MANIFEST, at, message);
+  }
+}

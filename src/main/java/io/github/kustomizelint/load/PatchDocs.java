@@ -1,0 +1,83 @@
+package io.github.kustomizelint.load;
+
+import io.github.kustomizelint.model.Location;
+import io.github.kustomizelint.model.Patch;
+import io.github.kustomizelint.model.Problem;
+import io.github.kustomizelint.model.ResourceId;
+import io.github.kustomizelint.model.Selector;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Turns the documents of a patch file or inline patch into patches, one per document. */
+final class PatchDocs {
+
+  /** Maps a position in the parsed text to the file the user edits. */
+  interface Mapper {
+    Location map(Location parsed);
+  }
+
+  static final Mapper IDENTITY = l -> l;
+
+  // JSON6902 paths whose change gives the object a new identity.
+  private static final Set<String> IDENTITY_PATHS =
+      Set.of("", "/metadata", "/metadata/name", "/metadata/namespace", "/kind", "/apiVersion");
+
+  private PatchDocs() {}
+
+  /** A {@code patches} body: a JSON6902 operation list or strategic-merge documents. */
+  static void any(Patch.Field field, YamlFile file, Mapper m, Location entry, Selector target,
+      boolean renames, Consumer<Patch> out, List<Problem> problems) {
+    if (!file.documents().isEmpty() && file.documents().get(0) instanceof SequenceNode) {
+      json(field, file, m, entry, target, out, problems);
+    } else {
+      strategicMerge(field, file, m, entry, target, renames, out, problems);
+    }
+  }
+
+  static void strategicMerge(Patch.Field field, YamlFile file, Mapper m, Location entry,
+      Selector target, boolean renames, Consumer<Patch> out, List<Problem> problems) {
+    for (Node doc : file.documents()) {
+      if (!(doc instanceof MappingNode)) {
+        problems.add(new Problem(Problem.Kind.INVALID_MANIFEST, m.map(file.at(doc)),
+            "a strategic-merge patch must be a map, not a " + KustomizationReader.describe(doc)));
+        continue;
+      }
+      Node metadata = Nodes.get(doc, "metadata");
+      ResourceId id = ResourceId.of(Nodes.text(doc, "apiVersion"), Nodes.text(doc, "kind"),
+          Nodes.text(metadata, "name"), Nodes.text(metadata, "namespace"));
+      NodeTuple kind = Nodes.tuple(doc, "kind");
+      Location at = m.map(file.at(kind != null ? kind.getKeyNode() : doc));
+      String action = Nodes.text(doc, "$patch");
+      Patch.Action a = "delete".equals(action) ? Patch.Action.DELETE
+          : "replace".equals(action) ? Patch.Action.REPLACE : Patch.Action.MERGE;
+      out.accept(new Patch(field, false, id, target, at, entry, a,
+          Nodes.stringMap(Nodes.get(metadata, "labels")),
+          Nodes.stringMap(Nodes.get(metadata, "annotations")), renames));
+    }
+  }
+
+  static void json(Patch.Field field, YamlFile file, Mapper m, Location entry, Selector target,
+      Consumer<Patch> out, List<Problem> problems) {
+    for (Node doc : file.documents()) {
+      if (!(doc instanceof SequenceNode ops)) {
+        problems.add(new Problem(Problem.Kind.INVALID_MANIFEST, m.map(file.at(doc)),
+            "a JSON6902 patch must be a list of operations, not a "
+                + KustomizationReader.describe(doc)));
+        continue;
+      }
+      boolean renames = false;
+      for (Node op : ops.getValue()) {
+        renames |= IDENTITY_PATHS.contains(String.valueOf(Nodes.text(op, "path")))
+            || IDENTITY_PATHS.contains(String.valueOf(Nodes.text(op, "from")));
+      }
+      out.accept(new Patch(field, true, null, target, m.map(file.at(doc)), entry,
+          Patch.Action.MERGE, Map.of(), Map.of(), renames));
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.kustomizelint.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed kustomization file: what kustomize reads from it, each part with its position.
+ *
+ * @param resources {@code resources} then the deprecated {@code bases}, in kustomize's order
+ * @param opaque entries whose output we cannot know (generators, transformers, Helm charts)
+ */
+public record Kustomization(
+    Path file,
+    boolean component,
+    List<Entry> resources,
+    List<Entry> components,
+    List<Entry> crds,
+    List<Generator> generators,
+    List<Patch> patchesStrategicMerge,
+    List<Patch> patches,
+    List<Patch> patchesJson6902,
+    Entry namespace,
+    Entry namePrefix,
+    Entry nameSuffix,
+    Map<String, String> commonLabels,
+    Map<String, String> commonAnnotations,
+    List<Entry> opaque) {
+
+  public Kustomization {
+    resources = List.copyOf(resources);
+    components = List.copyOf(components);
+    crds = List.copyOf(crds);
+    generators = List.copyOf(generators);
+    patchesStrategicMerge = List.copyOf(patchesStrategicMerge);
+    patches = List.copyOf(patches);
+    patchesJson6902 = List.copyOf(patchesJson6902);
+    commonLabels = Map.copyOf(commonLabels);
+    commonAnnotations = Map.copyOf(commonAnnotations);
+    opaque = List.copyOf(opaque);
+  }
+
+  public Path dir() {
+    return file.getParent();
+  }
+
+  public Location location() {
+    return Location.of(file);
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.kustomizelint.model;
+
+import java.util.Map;
+
+/**
+ * One patch as kustomize applies it: a single document of a patch file or inline patch.
+ *
+ * @param field the kustomization field that declared it
+ * @param json true for a JSON6902 operation list, false for a strategic-merge document
+ * @param id the object a strategic-merge body names (its own target when there is no selector)
+ * @param target the {@code target} selector, or null
+ * @param location the document's {@code kind}, or the entry when there is no document
+ * @param entry the kustomization list entry that declared the patch
+ * @param action what a strategic-merge body does to its target
+ * @param changesIdentity the patch may rename its target (allowNameChange, JSON ops on
+ *     metadata.name, ...), so later ids are not known
+ */
+public record Patch(
+    Field field,
+    boolean json,
+    ResourceId id,
+    Selector target,
+    Location location,
+    Location entry,
+    Action action,
+    Map<String, String> labels,
+    Map<String, String> annotations,
+    boolean changesIdentity) {
+
+  public enum Field {
+    PATCHES_STRATEGIC_MERGE("patchesStrategicMerge"),
+    PATCHES("patches"),
+    PATCHES_JSON6902("patchesJson6902");
+
+    private final String key;
+
+    Field(String key) {
+      this.key = key;
+    }
+
+    public String key() {
+      return key;
+    }
+  }
+
+  public enum Action { MERGE, DELETE, REPLACE }
+
+  public Patch {
+    labels = Map.copyOf(labels);
+    annotations = Map.copyOf(annotations);
+  }
+}

@@ -1,0 +1,17 @@
+package io.github.kustomizelint.model;
+
+/** Something that stops kustomize from reading the tree at all, found while loading it. */
+public record Problem(Kind kind, Location location, String message) {
+
+  public enum Kind {
+    MISSING_FILE,
+    INVALID_KUSTOMIZATION,
+    INVALID_MANIFEST,
+    KUSTOMIZATION_CYCLE,
+    DUPLICATE_RESOURCE,
+    OUTSIDE_ROOT,
+    MULTIPLE_KUSTOMIZATIONS,
+    GENERATOR_BEHAVIOR,
+    JSON_PATCH_WITHOUT_TARGET
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.kustomizelint.rules;
+
+import io.github.kustomizelint.model.Problem;
+
+/** More than one kustomization file in a directory. */
+public final class MultipleKustomizations extends ProblemRule {
+
+  public MultipleKustomizations() {
+    super(Problem.Kind.MULTIPLE_KUSTOMIZATIONS);
+  }
+
+  @Override
+  public String id() {
+    return "multiple-kustomizations";
+  }
+
+  @Override
+  public String description() {
+    return "More than one kustomization file in a directory.";
+  }
+
+  @Override
+  public String help() {
+    return "kustomize refuses a directory holding more than one of kustomization.yaml, kustomization.yml and Kustomization. Keep one.";
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.kustomizelint.rules;
+
+import io.github.kustomizelint.build.PatchOutcome;
+import io.github.kustomizelint.model.ResourceId;
+import io.github.kustomizelint.report.Severity;
+
+/** A strategic-merge patch whose object is not in the build: kustomize fails. */
+public final class PatchTargetMissing implements Rule {
+
+  @Override
+  public String id() {
+    return "patch-target-missing";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String description() {
+    return "A patch names an object that is not among the kustomization's resources.";
+  }
+
+  @Override
+  public String help() {
+    return "A strategic-merge patch without a target is applied to the object its body names"
+        + " (apiVersion, kind, metadata.name, metadata.namespace). When no resource of the build"
+        + " has had that id, kustomize fails with 'no matches for Id'. A new object belongs in"
+        + " its own manifest listed under resources:, never in a patch file; an existing one"
+        + " must be named as its base names it.";
+  }
+
+  @Override
+  public void check(LintContext c, Reporter out) {
+    for (PatchOutcome o : c.outcomes()) {
+      if (o.patch().target() != null || !o.matched().isEmpty() || !o.unknowns().isEmpty()) {
+        continue;
+      }
+      ResourceId want = o.patch().id();
+      String build = PatchText.buildOf(c, o);
+      String message;
+      if (want.kind().isEmpty()) {
+        message = "patch document has no kind, so it matches no resource of " + build
+            + "; kustomize fails: give it the apiVersion, kind and metadata of the object to patch";
+      } else if (o.sameKind().isEmpty()) {
+        message = "patch targets " + PatchText.object(want) + " but there is no " + want.kind()
+            + " at all among the resources of " + build + ", so kustomize fails (no matches for Id "
+            + want + "). A new object belongs in its own manifest listed under resources:, not"
+            + " in a patch file";
+      } else {
+        message = "patch targets " + PatchText.object(want) + " but no " + want.kind()
+            + " in " + build + " has that id, so kustomize fails (no matches for Id " + want
+            + "). Closest: " + PatchText.closest(c, want, o.sameKind())
+            + ". Use the apiVersion, name and namespace the base gives it";
+      }
+      out.report(o.patch().location(), message, o.build());
+    }
+  }
+}

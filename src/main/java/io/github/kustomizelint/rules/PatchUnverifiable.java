@@ -1,0 +1,50 @@
+package io.github.kustomizelint.rules;
+
+import io.github.kustomizelint.build.PatchOutcome;
+import io.github.kustomizelint.model.Entry;
+import io.github.kustomizelint.report.Severity;
+
+/** A patch whose target may come from content we cannot see. */
+public final class PatchUnverifiable implements Rule {
+
+  @Override
+  public String id() {
+    return "patch-unverifiable";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.NOTE;
+  }
+
+  @Override
+  public String description() {
+    return "A patch's target may come from remote, Helm or generated content, so it was not checked.";
+  }
+
+  @Override
+  public String help() {
+    return "kustomize-lint never fetches or runs anything. When a patch matches nothing we can"
+        + " see but the build also takes objects from a remote URL, a Helm chart or an external"
+        + " generator or transformer, the target may live there: the patch is reported as not"
+        + " verified instead of missing.";
+  }
+
+  @Override
+  public void check(LintContext c, Reporter out) {
+    for (PatchOutcome o : c.outcomes()) {
+      if (!o.matched().isEmpty() || o.unknowns().isEmpty()) {
+        continue;
+      }
+      if (o.patch().target() == null && o.patch().json()) {
+        continue;
+      }
+      Entry why = o.unknowns().get(0);
+      String what = o.patch().target() != null ? "target " + o.patch().target().describe()
+          : PatchText.object(o.patch().id());
+      out.report(o.patch().location(), "not verified: " + what + " is not among the resources"
+          + " we can see in " + PatchText.buildOf(c, o) + ", but the build also includes " + why.value()
+          + " (" + c.show(why.location().file()) + ":" + why.location().line() + ")", o.build());
+    }
+  }
+}

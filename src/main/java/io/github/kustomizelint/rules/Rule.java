@@ -1,0 +1,20 @@
+package io.github.kustomizelint.rules;
+
+import io.github.kustomizelint.report.Severity;
+
+/** One check. Stateless; reads the whole build, reports on single places. */
+public interface Rule {
+
+  /** Stable, public, kebab-case. */
+  String id();
+
+  Severity defaultSeverity();
+
+  /** One line: what the rule catches. */
+  String description();
+
+  /** Why it matters and how to fix it. */
+  String help();
+
+  void check(LintContext context, Reporter out);
+}

@@ -1,0 +1,46 @@
+package io.github.kustomizelint.rules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The registry: every rule, once, in documentation order. */
+public final class Rules {
+
+  private static final List<Rule> ALL = List.of(
+      new PatchTargetMissing(),
+      new PatchTargetAmbiguous(),
+      new PatchNoEffect(),
+      new PatchUnverifiable(),
+      new JsonPatchWithoutTarget(),
+      new MissingFile(),
+      new OutsideRoot(),
+      new DuplicateResource(),
+      new KustomizationCycle(),
+      new MultipleKustomizations(),
+      new InvalidKustomization(),
+      new InvalidManifest(),
+      new GeneratorBehavior());
+
+  private static final Map<String, Rule> BY_ID = index(ALL);
+
+  private Rules() {}
+
+  public static List<Rule> all() {
+    return ALL;
+  }
+
+  public static Rule byId(String id) {
+    return BY_ID.get(id);
+  }
+
+  static Map<String, Rule> index(List<Rule> rules) {
+    Map<String, Rule> byId = new LinkedHashMap<>();
+    for (Rule r : rules) {
+      if (byId.put(r.id(), r) != null) {
+        throw new IllegalStateException("two rules with id " + r.id());
+      }
+    }
+    return Map.copyOf(byId);
+  }
+}
