@@ -25,6 +25,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class KustomizationReader {
 
+  /** The fields of kustomize v5.5's Kustomization type; any other makes it refuse the file. */
+  public static final java.util.Set<String> FIELDS = java.util.Set.of(
+      "apiVersion", "kind", "metadata", "openapi", "namePrefix", "nameSuffix", "namespace",
+      "commonLabels", "labels", "commonAnnotations", "patchesStrategicMerge", "patchesJson6902",
+      "patches", "images", "imageTags", "replacements", "replicas", "vars", "sortOptions",
+      "resources", "components", "crds", "bases", "configMapGenerator", "secretGenerator",
+      "helmGlobals", "helmCharts", "helmChartInflationGenerator", "generatorOptions",
+      "configurations", "generators", "transformers", "validators", "buildMetadata");
+
   private final YamlCache cache;
 
   public KustomizationReader(YamlCache cache) {
@@ -84,6 +93,8 @@ public final class KustomizationReader {
     }
 
     Kustomization kustomization() {
+      unknownFields();
+      crds();
       boolean component = "Component".equals(Nodes.text(root, "kind"));
       List<Entry> resources = strings("resources");
       resources.addAll(strings("bases"));
@@ -110,6 +121,48 @@ public final class KustomizationReader {
           labels(),
           map("commonAnnotations"),
           opaque);
+    }
+
+    private void unknownFields() {
+      for (NodeTuple t : ((MappingNode) root).getValue()) {
+        String key = Nodes.text(t.getKeyNode());
+        if (key != null && !FIELDS.contains(key)) {
+          String near = FIELDS.stream()
+              .min(java.util.Comparator.comparingInt(f -> Text.distance(f, key))).orElse("");
+          String hint = Text.distance(near, key) <= 3 ? " (did you mean '" + near + "'?)" : "";
+          problems.add(invalid(at(t.getKeyNode()), "unknown field '" + key + "'" + hint
+              + "; kustomize refuses the kustomization (json: unknown field)"));
+        }
+      }
+    }
+
+    /** crds: files of OpenAPI definitions (name to schema), never CRD manifests. */
+    private void crds() {
+      for (Entry e : strings("crds")) {
+        Path file = dir.resolve(e.value()).normalize();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+          if (!e.value().contains("://")) {
+            problems.add(new Problem(Problem.Kind.MISSING_FILE, e.location(),
+                "crds file '" + e.value() + "' does not exist"));
+          }
+          continue;
+        }
+        YamlFile f = cache.read(file);
+        if (!f.readable()) {
+          problems.add(f.problem());
+          continue;
+        }
+        for (Node doc : f.documents()) {
+          boolean definitions = doc instanceof MappingNode m
+              && m.getValue().stream().allMatch(t -> t.getValueNode() instanceof MappingNode);
+          if (!definitions) {
+            problems.add(new Problem(Problem.Kind.INVALID_MANIFEST, e.location(), "crds file '"
+                + e.value() + "' is not a map of OpenAPI definitions; kustomize fails to load it."
+                + " A CustomResourceDefinition manifest belongs under resources:"));
+            break;
+          }
+        }
+      }
     }
 
     private Location at(Node n) {
@@ -244,8 +297,16 @@ public final class KustomizationReader {
         Node options = Nodes.get(n, "options");
         boolean renames = "true".equals(Nodes.text(options, "allowNameChange"))
             || "true".equals(Nodes.text(options, "allowKindChange"));
-        loadBody(n, entry, "patches", (file, mapper) ->
-            PatchDocs.any(Patch.Field.PATCHES, file, mapper, entry, target, renames, out::add, problems));
+        loadBody(n, entry, "patches", (file, mapper) -> {
+          if (target != null && file.documents().size() > 1
+              && !(file.documents().get(0) instanceof SequenceNode)) {
+            problems.add(invalid(entry, "a 'patches' entry with a target must hold one"
+                + " strategic-merge document, this one has " + file.documents().size()
+                + "; kustomize refuses it: split the documents into entries of their own"));
+            return;
+          }
+          PatchDocs.any(Patch.Field.PATCHES, file, mapper, entry, target, renames, out::add, problems);
+        });
       }
       return out;
     }
@@ -299,6 +360,12 @@ public final class KustomizationReader {
         problems.add(new Problem(Problem.Kind.MISSING_FILE, entry,
             "patch file '" + rel + "' does not exist"
                 + (java.nio.file.Files.isDirectory(file) ? " as a file (it is a directory)" : "")));
+        return null;
+      }
+      if (!file.startsWith(dir)) {
+        problems.add(new Problem(Problem.Kind.OUTSIDE_ROOT, entry, "patch file '" + rel
+            + "' is outside this kustomization's directory; kustomize's load restrictor refuses"
+            + " it: move the patch next to the kustomization, or into a component"));
         return null;
       }
       YamlFile f = cache.read(file);

@@ -1,6 +1,7 @@
 package io.github.kustomizelint.rules;
 
 import io.github.kustomizelint.build.PatchOutcome;
+import io.github.kustomizelint.load.Text;
 import io.github.kustomizelint.model.Resource;
 import io.github.kustomizelint.model.ResourceId;
 import java.util.ArrayList;
@@ -71,27 +72,8 @@ final class PatchText {
   }
 
   private static int score(ResourceId want, ResourceId id) {
-    return levenshtein(want.name(), id.name()) * 4
+    return Text.distance(want.name(), id.name()) * 4
         + (id.effectiveNamespace().equals(want.effectiveNamespace()) ? 0 : 3)
         + (id.apiVersion().equals(want.apiVersion()) ? 0 : 2);
-  }
-
-  static int levenshtein(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }
