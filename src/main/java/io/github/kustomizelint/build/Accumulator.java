@@ -30,10 +30,13 @@ final class Accumulator {
     unknowns.add(why);
   }
 
-  /** Adds r; returns the resource already registered under its id instead, if any. */
+  /**
+   * Adds r, unless another resource has its id: then returns that one, as kustomize refuses
+   * the second. Objects whose ids we could not follow never clash.
+   */
   Resource add(Resource r) {
     Resource clash = byCurrentId.putIfAbsent(key(r.id()), r);
-    if (clash != null) {
+    if (clash != null && !clash.uncertain() && !r.uncertain()) {
       return clash;
     }
     resources.add(r);

@@ -375,12 +375,12 @@ public final class Resolver {
         continue;
       }
       Resource next = r.withLabels(p.labels()).withAnnotations(p.annotations());
-      if (p.changesIdentity()) {
-        if (!p.json() && p.id() != null && !p.id().name().isEmpty()) {
-          next = next.withId(next.id().withName(p.id().name()));
-        } else {
-          acc.unknown(new Entry("a patch that may rename objects", p.location()));
-        }
+      if (p.rename() != null) {
+        next = next.withId(p.rename().apply(next.id()));
+      }
+      if (p.opaqueIdentity()) {
+        next = next.asUncertain();
+        acc.unknown(new Entry("a patch that changes ids in ways not followed here", p.location()));
       }
       acc.replace(r, next);
     }

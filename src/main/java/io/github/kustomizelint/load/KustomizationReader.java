@@ -95,6 +95,15 @@ public final class KustomizationReader {
     Kustomization kustomization() {
       unknownFields();
       crds();
+      for (Entry e : strings("configurations")) {
+        mustExist(e, "configurations file");
+      }
+      for (Node r : list(root, "replacements")) {
+        Node path = Nodes.get(r, "path");
+        if (Nodes.text(path) != null) {
+          mustExist(new Entry(Nodes.text(path), at(path)), "replacements file");
+        }
+      }
       boolean component = "Component".equals(Nodes.text(root, "kind"));
       List<Entry> resources = strings("resources");
       resources.addAll(strings("bases"));
@@ -133,6 +142,13 @@ public final class KustomizationReader {
           problems.add(invalid(at(t.getKeyNode()), "unknown field '" + key + "'" + hint
               + "; kustomize refuses the kustomization (json: unknown field)"));
         }
+      }
+    }
+
+    private void mustExist(Entry e, String what) {
+      if (!e.value().contains("://") && !java.nio.file.Files.exists(dir.resolve(e.value()))) {
+        problems.add(new Problem(Problem.Kind.MISSING_FILE, e.location(),
+            what + " '" + e.value() + "' does not exist"));
       }
     }
 
@@ -273,12 +289,12 @@ public final class KustomizationReader {
         YamlFile inline = inline(v);
         if (inline != null) {
           PatchDocs.strategicMerge(Patch.Field.PATCHES_STRATEGIC_MERGE, inline,
-              mapper((ScalarNode) n), entry, null, false, out::add, problems);
+              mapper((ScalarNode) n), entry, null, PatchDocs.Options.NONE, out::add, problems);
         } else {
           YamlFile file = patchFile(v, entry);
           if (file != null) {
             PatchDocs.strategicMerge(Patch.Field.PATCHES_STRATEGIC_MERGE, file,
-                PatchDocs.IDENTITY, entry, null, false, out::add, problems);
+                PatchDocs.IDENTITY, entry, null, PatchDocs.Options.NONE, out::add, problems);
           }
         }
       }
@@ -295,8 +311,9 @@ public final class KustomizationReader {
         Location entry = at(n);
         Selector target = selector(Nodes.get(n, "target"));
         Node options = Nodes.get(n, "options");
-        boolean renames = "true".equals(Nodes.text(options, "allowNameChange"))
-            || "true".equals(Nodes.text(options, "allowKindChange"));
+        PatchDocs.Options opts = new PatchDocs.Options(
+            "true".equals(Nodes.text(options, "allowNameChange")),
+            "true".equals(Nodes.text(options, "allowKindChange")));
         loadBody(n, entry, "patches", (file, mapper) -> {
           if (target != null && file.documents().size() > 1
               && !(file.documents().get(0) instanceof SequenceNode)) {
@@ -305,7 +322,7 @@ public final class KustomizationReader {
                 + "; kustomize refuses it: split the documents into entries of their own"));
             return;
           }
-          PatchDocs.any(Patch.Field.PATCHES, file, mapper, entry, target, renames, out::add, problems);
+          PatchDocs.any(Patch.Field.PATCHES, file, mapper, entry, target, opts, out::add, problems);
         });
       }
       return out;

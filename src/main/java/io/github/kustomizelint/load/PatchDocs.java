@@ -24,6 +24,11 @@ final class PatchDocs {
 
   static final Mapper IDENTITY = l -> l;
 
+  /** The {@code options} of a {@code patches} entry. */
+  record Options(boolean allowNameChange, boolean allowKindChange) {
+    static final Options NONE = new Options(false, false);
+  }
+
   // JSON6902 paths whose change gives the object a new identity.
   private static final Set<String> IDENTITY_PATHS =
       Set.of("", "/metadata", "/metadata/name", "/metadata/namespace", "/kind", "/apiVersion");
@@ -32,16 +37,16 @@ final class PatchDocs {
 
   /** A {@code patches} body: a JSON6902 operation list or strategic-merge documents. */
   static void any(Patch.Field field, YamlFile file, Mapper m, Location entry, Selector target,
-      boolean renames, Consumer<Patch> out, List<Problem> problems) {
+      Options options, Consumer<Patch> out, List<Problem> problems) {
     if (!file.documents().isEmpty() && file.documents().get(0) instanceof SequenceNode) {
       json(field, file, m, entry, target, out, problems);
     } else {
-      strategicMerge(field, file, m, entry, target, renames, out, problems);
+      strategicMerge(field, file, m, entry, target, options, out, problems);
     }
   }
 
   static void strategicMerge(Patch.Field field, YamlFile file, Mapper m, Location entry,
-      Selector target, boolean renames, Consumer<Patch> out, List<Problem> problems) {
+      Selector target, Options options, Consumer<Patch> out, List<Problem> problems) {
     for (Node doc : file.documents()) {
       if (!(doc instanceof MappingNode)) {
         problems.add(new Problem(Problem.Kind.INVALID_MANIFEST, m.map(file.at(doc)),
@@ -56,9 +61,12 @@ final class PatchDocs {
       String action = Nodes.text(doc, "$patch");
       Patch.Action a = "delete".equals(action) ? Patch.Action.DELETE
           : "replace".equals(action) ? Patch.Action.REPLACE : Patch.Action.MERGE;
+      boolean kindChange = options.allowKindChange();
+      Patch.Rename rename = options.allowNameChange() && !id.name().isEmpty()
+          ? new Patch.Rename(id.name(), null) : null;
       out.accept(new Patch(field, false, id, target, at, entry, a,
           Nodes.stringMap(Nodes.get(metadata, "labels")),
-          Nodes.stringMap(Nodes.get(metadata, "annotations")), renames));
+          Nodes.stringMap(Nodes.get(metadata, "annotations")), rename, kindChange));
     }
   }
 
@@ -71,13 +79,29 @@ final class PatchDocs {
                 + KustomizationReader.describe(doc)));
         continue;
       }
-      boolean renames = false;
+      String name = null;
+      String namespace = null;
+      boolean opaque = false;
       for (Node op : ops.getValue()) {
-        renames |= IDENTITY_PATHS.contains(String.valueOf(Nodes.text(op, "path")))
-            || IDENTITY_PATHS.contains(String.valueOf(Nodes.text(op, "from")));
+        String kind = Nodes.text(op, "op");
+        String path = String.valueOf(Nodes.text(op, "path"));
+        String value = Nodes.text(op, "value");
+        boolean sets = ("replace".equals(kind) || "add".equals(kind)) && value != null;
+        if (sets && path.equals("/metadata/name")) {
+          name = value;
+        } else if (sets && path.equals("/metadata/namespace")) {
+          namespace = value;
+        } else if ("remove".equals(kind) && path.equals("/metadata/namespace")) {
+          namespace = "";
+        } else if (!"test".equals(kind) && (IDENTITY_PATHS.contains(path)
+            || IDENTITY_PATHS.contains(String.valueOf(Nodes.text(op, "from"))))) {
+          opaque = true;
+        }
       }
+      Patch.Rename rename = name == null && namespace == null ? null
+          : new Patch.Rename(name, namespace);
       out.accept(new Patch(field, true, null, target, m.map(file.at(doc)), entry,
-          Patch.Action.MERGE, Map.of(), Map.of(), renames));
+          Patch.Action.MERGE, Map.of(), Map.of(), rename, opaque));
     }
   }
 }

@@ -12,8 +12,8 @@ import java.util.Map;
  * @param location the document's {@code kind}, or the entry when there is no document
  * @param entry the kustomization list entry that declared the patch
  * @param action what a strategic-merge body does to its target
- * @param changesIdentity the patch may rename its target (allowNameChange, JSON ops on
- *     metadata.name, ...), so later ids are not known
+ * @param rename the name and namespace the patch gives its targets (null fields: unchanged)
+ * @param opaqueIdentity the patch changes its targets' ids in a way we do not compute
  */
 public record Patch(
     Field field,
@@ -25,7 +25,16 @@ public record Patch(
     Action action,
     Map<String, String> labels,
     Map<String, String> annotations,
-    boolean changesIdentity) {
+    Rename rename,
+    boolean opaqueIdentity) {
+
+  /** A new name and/or namespace; null means unchanged. */
+  public record Rename(String name, String namespace) {
+    public ResourceId apply(ResourceId id) {
+      ResourceId out = name == null ? id : id.withName(name);
+      return namespace == null ? out : out.withNamespace(namespace);
+    }
+  }
 
   public enum Field {
     PATCHES_STRATEGIC_MERGE("patchesStrategicMerge"),

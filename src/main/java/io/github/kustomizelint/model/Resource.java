@@ -7,7 +7,8 @@ import java.util.TreeMap;
 
 /**
  * One accumulated object: every id it has had (oldest first, the last is current), where it
- * came from, and the labels and annotations that target selectors look at. Immutable: a
+ * came from, and the labels and annotations that target selectors look at. {@code uncertain}
+ * marks an object a patch renamed in a way we cannot follow. Immutable: a
  * transformer makes a new one, so a base's result can be shared by every overlay.
  */
 public record Resource(
@@ -15,7 +16,13 @@ public record Resource(
     Location origin,
     Origin kind,
     Map<String, String> labels,
-    Map<String, String> annotations) {
+    Map<String, String> annotations,
+    boolean uncertain) {
+
+  public Resource(List<ResourceId> ids, Location origin, Origin kind, Map<String, String> labels,
+      Map<String, String> annotations) {
+    this(ids, origin, kind, labels, annotations, false);
+  }
 
   /** How the object entered the build. */
   public enum Origin { MANIFEST, GENERATED }
@@ -50,7 +57,12 @@ public record Resource(
     }
     List<ResourceId> all = new ArrayList<>(ids);
     all.add(next);
-    return new Resource(all, origin, kind, labels, annotations);
+    return new Resource(all, origin, kind, labels, annotations, uncertain);
+  }
+
+  /** The same object, whose id a patch changed in a way we cannot compute. */
+  public Resource asUncertain() {
+    return new Resource(ids, origin, kind, labels, annotations, true);
   }
 
   public Resource withLabels(Map<String, String> added) {
@@ -59,7 +71,7 @@ public record Resource(
     }
     Map<String, String> merged = new TreeMap<>(labels);
     merged.putAll(added);
-    return new Resource(ids, origin, kind, merged, annotations);
+    return new Resource(ids, origin, kind, merged, annotations, uncertain);
   }
 
   public Resource withAnnotations(Map<String, String> added) {
@@ -68,6 +80,6 @@ public record Resource(
     }
     Map<String, String> merged = new TreeMap<>(annotations);
     merged.putAll(added);
-    return new Resource(ids, origin, kind, labels, merged);
+    return new Resource(ids, origin, kind, labels, merged, uncertain);
   }
 }
