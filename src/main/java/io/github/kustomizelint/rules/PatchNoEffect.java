@@ -38,9 +38,9 @@ public final class PatchNoEffect implements Rule {
       String kind = o.patch().target().kind();
       String hint = kind.isEmpty() || !o.sameKind().isEmpty() ? ""
           : " (there is no " + kind + " in it at all)";
-      out.report(o.patch().location(), "target " + o.patch().target().describe()
+      out.report(o.patch().target().location(), "target " + o.patch().target().describe()
           + " selects no resource of " + PatchText.buildOf(c, o) + hint
-          + ", so this " + o.patch().field().key() + " patch changes nothing", o.build());
+          + ", so kustomize skips this " + o.patch().field().key() + " entry silently", o.build());
     }
   }
 }

@@ -30,6 +30,12 @@ public final class Rules {
     return ALL;
   }
 
+  /** What reporters need to know of every rule. */
+  public static List<io.github.kustomizelint.report.RuleDoc> docs() {
+    return ALL.stream().map(r -> new io.github.kustomizelint.report.RuleDoc(
+        r.id(), r.defaultSeverity(), r.description(), r.help())).toList();
+  }
+
   public static Rule byId(String id) {
     return BY_ID.get(id);
   }

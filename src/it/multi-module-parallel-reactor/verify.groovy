@@ -1,0 +1,15 @@
+// Three modules linted by a parallel reactor: each gets its own report, paths relative to it.
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('kustomize-lint: 4 kustomizations checked under config: 0 errors, 0 warnings, 0 notes')
+assert log.contains('[WARNING] config/overlays/dev/kustomization.yaml:6:5: warning [patch-no-effect]')
+assert log.contains('kustomize-lint: 2 kustomizations checked under config: 0 errors, 1 warning, 0 notes')
+assert log.contains('kustomize-lint: no config directory, nothing to check')
+assert log.contains('BUILD SUCCESS')
+def a = new JsonSlurper().parse(new File(basedir, 'operator-a/target/kustomize-lint/kustomize-lint.sarif'))
+def b = new JsonSlurper().parse(new File(basedir, 'operator-b/target/kustomize-lint/kustomize-lint.sarif'))
+assert a.runs[0].results.isEmpty()
+assert b.runs[0].results*.ruleId == ['patch-no-effect']
+assert b.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri == 'config/overlays/dev/kustomization.yaml'
+return true
