@@ -2,6 +2,7 @@ package io.github.kustomizelint;
 
 import io.github.kustomizelint.report.Severity;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,17 +12,30 @@ import java.util.Optional;
  * @param configDirectory the tree to walk for kustomizations
  * @param baseDirectory paths in findings are relative to it
  * @param severities per rule id: a severity, or empty to turn the rule off
+ * @param includes globs, relative to configDirectory, of the files findings may point at
+ *     (empty: all)
+ * @param excludes globs of files whose findings are dropped
  */
 public record LintOptions(Path configDirectory, Path baseDirectory,
-    Map<String, Optional<Severity>> severities) {
+    Map<String, Optional<Severity>> severities, List<String> includes, List<String> excludes) {
 
   public LintOptions {
     configDirectory = configDirectory.toAbsolutePath().normalize();
     baseDirectory = baseDirectory.toAbsolutePath().normalize();
     severities = Map.copyOf(severities);
+    includes = List.copyOf(includes);
+    excludes = List.copyOf(excludes);
   }
 
   public static LintOptions of(Path configDirectory, Path baseDirectory) {
-    return new LintOptions(configDirectory, baseDirectory, Map.of());
+    return new LintOptions(configDirectory, baseDirectory, Map.of(), List.of(), List.of());
+  }
+
+  public LintOptions withSeverities(Map<String, Optional<Severity>> s) {
+    return new LintOptions(configDirectory, baseDirectory, s, includes, excludes);
+  }
+
+  public LintOptions withFiles(List<String> include, List<String> exclude) {
+    return new LintOptions(configDirectory, baseDirectory, severities, include, exclude);
   }
 }

@@ -16,15 +16,20 @@ import java.util.Set;
  * @param kustomizations every kustomization directory linted as a build (Components excluded)
  * @param buildFiles the kustomization file of each built directory, as findings name it
  * @param includes the bases and components each built directory includes
+ * @param breakingRules ids of the rules whose findings mean kustomize itself fails
  */
 public record LintResult(List<Finding> findings, List<Path> kustomizations,
-    Map<Path, String> buildFiles, Map<Path, Set<Path>> includes, int filesRead) {
+    Map<Path, String> buildFiles, Map<Path, Set<Path>> includes, Set<String> breakingRules,
+    int filesRead) {
 
   public long count(Severity s) {
     return findings.stream().filter(f -> f.severity() == s).count();
   }
 
-  /** Error findings that make kustomize fail on dir, itself or through what it includes. */
+  /**
+   * Error findings of build-breaking rules that make kustomize fail on dir, itself or through
+   * what it includes.
+   */
   public List<Finding> errorsBreaking(Path dir) {
     Set<String> files = new HashSet<>();
     Set<Path> seen = new HashSet<>();
@@ -40,7 +45,8 @@ public record LintResult(List<Finding> findings, List<Path> kustomizations,
       }
     }
     return findings.stream()
-        .filter(f -> f.severity() == Severity.ERROR && f.build() != null
+        .filter(f -> f.severity() == Severity.ERROR && breakingRules.contains(f.ruleId())
+            && f.build() != null
             && files.contains(f.build().file().toString()))
         .toList();
   }

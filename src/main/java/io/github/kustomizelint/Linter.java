@@ -1,26 +1,34 @@
 package io.github.kustomizelint;
 
 import io.github.kustomizelint.build.Resolver;
+import io.github.kustomizelint.load.Suppressions;
 import io.github.kustomizelint.load.YamlCache;
+import io.github.kustomizelint.load.YamlFile;
 import io.github.kustomizelint.model.Kustomization;
 import io.github.kustomizelint.model.Location;
+import io.github.kustomizelint.model.Suppression;
 import io.github.kustomizelint.report.Finding;
 import io.github.kustomizelint.report.Severity;
 import io.github.kustomizelint.rules.LintContext;
 import io.github.kustomizelint.rules.Rule;
 import io.github.kustomizelint.rules.Rules;
+import io.github.kustomizelint.rules.UnusedSuppression;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /** The core entry point: walk a tree, build every kustomization, run every rule. */
@@ -32,18 +40,44 @@ public final class Linter {
     this.options = options;
   }
 
+  /** The kustomization directories and YAML files found by one walk of the tree. */
+  record Tree(List<Path> kustomizationDirs, List<Path> yamlFiles) {}
+
   public LintResult run() {
-    Path root = options.configDirectory();
+    Tree tree = walk(options.configDirectory());
     YamlCache cache = new YamlCache();
     Resolver resolver = new Resolver(cache);
     List<Path> built = new ArrayList<>();
-    for (Path dir : kustomizationDirs(root)) {
+    for (Path dir : tree.kustomizationDirs()) {
       Optional<Kustomization> k = resolver.kustomization(dir);
       if (k.isEmpty() || !k.get().component()) {
         resolver.build(dir);
         built.add(dir);
       }
     }
+    LintContext context = new LintContext(options.baseDirectory(), resolver.problems(),
+        resolver.outcomes(), resolver.kustomizations(), resolver.manifests(), tree.yamlFiles(),
+        cache::read, List.of());
+    List<Finding> raw = new ArrayList<>();
+    for (Rule rule : Rules.all()) {
+      if (!(rule instanceof UnusedSuppression)) {
+        run(rule, context, raw);
+      }
+    }
+    List<Suppression> suppressions = suppressions(cache, tree.yamlFiles());
+    Set<Suppression> used = new HashSet<>();
+    List<Finding> kept = new ArrayList<>();
+    for (Finding f : raw) {
+      Suppression s = suppressing(suppressions, f);
+      if (s == null) {
+        kept.add(f);
+      } else {
+        used.add(s);
+      }
+    }
+    List<Suppression> unused = suppressions.stream().filter(s -> !used.contains(s)).toList();
+    run(Rules.byId("unused-suppression"), context.withUnusedSuppressions(unused), kept);
+
     Map<Path, String> buildFiles = new HashMap<>();
     for (Path dir : resolver.includes().keySet()) {
       buildFiles.put(dir, buildFile(resolver, dir));
@@ -51,22 +85,77 @@ public final class Linter {
     for (Path dir : built) {
       buildFiles.put(dir, buildFile(resolver, dir));
     }
-    LintContext context = new LintContext(options.baseDirectory(), resolver.problems(),
-        resolver.outcomes());
     TreeSet<Finding> findings = new TreeSet<>();
-    for (Rule rule : Rules.all()) {
-      Optional<Severity> severity =
-          options.severities().getOrDefault(rule.id(), Optional.of(rule.defaultSeverity()));
-      if (severity.isEmpty()) {
-        continue;
+    for (Finding f : kept) {
+      if (selected(f.location().file()) && (f.build() == null || selected(f.build().file()))) {
+        findings.add(new Finding(f.ruleId(), f.severity(), relative(f.location()), f.message(),
+            f.build() == null ? null : new Location(relativePath(f.build().file()), 0, 0)));
       }
-      rule.check(context, (at, message, build) -> findings.add(new Finding(rule.id(),
-          severity.get(), relative(at), message,
-          build == null ? null : new Location(Path.of(buildFiles.computeIfAbsent(build,
-              d -> buildFile(resolver, d))), 0, 0))));
+    }
+    Set<String> breaking = new HashSet<>();
+    for (Rule r : Rules.all()) {
+      if (r.breaksBuild()) {
+        breaking.add(r.id());
+      }
     }
     return new LintResult(List.copyOf(findings), List.copyOf(built), Map.copyOf(buildFiles),
-        Map.copyOf(resolver.includes()), cache.size());
+        Map.copyOf(resolver.includes()), Set.copyOf(breaking), cache.size());
+  }
+
+  private void run(Rule rule, LintContext context, List<Finding> out) {
+    Optional<Severity> severity =
+        options.severities().getOrDefault(rule.id(), Optional.of(rule.defaultSeverity()));
+    if (severity.isPresent()) {
+      rule.check(context, (at, message, build) -> out.add(new Finding(rule.id(), severity.get(),
+          at, message, build == null ? null : Location.of(kustomizationFile(build)))));
+    }
+  }
+
+  private static Path kustomizationFile(Path dir) {
+    Path f = Resolver.kustomizationFile(dir, new ArrayList<>());
+    return f != null ? f : dir.resolve(Resolver.FILE_NAMES.get(0));
+  }
+
+  private static List<Suppression> suppressions(YamlCache cache, List<Path> yamlFiles) {
+    List<Suppression> out = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
+    for (YamlFile f : cache.files()) {
+      seen.add(f.path());
+      out.addAll(Suppressions.parse(f.path(), f.text()));
+    }
+    for (Path p : yamlFiles) {
+      if (!seen.contains(p)) {
+        try {
+          out.addAll(Suppressions.parse(p, Files.readString(p)));
+        } catch (IOException | UncheckedIOException e) {
+          // unreadable files have no findings to suppress
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Suppression suppressing(List<Suppression> all, Finding f) {
+    for (Suppression s : all) {
+      if (s.location().file().equals(f.location().file())
+          && s.covers(f.ruleId(), f.location().line())) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private boolean selected(Path file) {
+    Path rel = options.configDirectory().relativize(file);
+    if (!options.includes().isEmpty() && options.includes().stream()
+        .noneMatch(g -> matcher(g).matches(rel))) {
+      return false;
+    }
+    return options.excludes().stream().noneMatch(g -> matcher(g).matches(rel));
+  }
+
+  private static PathMatcher matcher(String glob) {
+    return FileSystems.getDefault().getPathMatcher("glob:" + glob);
   }
 
   private String buildFile(Resolver resolver, Path dir) {
@@ -84,11 +173,12 @@ public final class Linter {
     return p.startsWith(base) ? base.relativize(p) : p;
   }
 
-  /** Every directory under root holding a kustomization file, in a fixed order. */
-  static List<Path> kustomizationDirs(Path root) {
+  /** Every kustomization directory and YAML file under root, in a fixed order. */
+  static Tree walk(Path root) {
     TreeSet<Path> dirs = new TreeSet<>();
+    TreeSet<Path> yaml = new TreeSet<>();
     if (!Files.isDirectory(root)) {
-      return List.of();
+      return new Tree(List.of(), List.of());
     }
     try {
       // Symlinks are not followed, so a link loop cannot trap the walk.
@@ -104,8 +194,11 @@ public final class Linter {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (Resolver.FILE_NAMES.contains(file.getFileName().toString())) {
+          String name = file.getFileName().toString();
+          if (Resolver.FILE_NAMES.contains(name)) {
             dirs.add(file.getParent());
+          } else if (attrs.isRegularFile() && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
+            yaml.add(file);
           }
           return FileVisitResult.CONTINUE;
         }
@@ -118,6 +211,6 @@ public final class Linter {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot walk " + root, e);
     }
-    return List.copyOf(dirs);
+    return new Tree(List.copyOf(dirs), List.copyOf(yaml));
   }
 }

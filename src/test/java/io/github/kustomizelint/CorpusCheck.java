@@ -80,6 +80,23 @@ public final class CorpusCheck {
         + " report %d%ntime %.0f ms for %d files%n",
         oracle.size(), remote, agreed, judged, falseErrors.size(), misses.size(),
         otherMisses.size(), totalMs, files);
+    Map<String, Integer> perRule = new TreeMap<>();
+    for (LintResult r : results.values()) {
+      for (Finding f : r.findings()) {
+        perRule.merge(f.ruleId() + " (" + f.severity().label() + ")", 1, Integer::sum);
+      }
+    }
+    System.out.println("\nfindings per rule:");
+    perRule.forEach((rule, n) -> System.out.printf("  %-45s %6d%n", rule, n));
+    if (System.getenv("CORPUS_FINDINGS") != null) {
+      try (var w = Files.newBufferedWriter(Path.of(System.getenv("CORPUS_FINDINGS")))) {
+        for (LintResult r : results.values()) {
+          for (Finding f : r.findings()) {
+            w.write(f + "\n");
+          }
+        }
+      }
+    }
     print("false errors", falseErrors);
     print("missed patch-target failures", misses);
     print("other kustomize failures we do not report", otherMisses);

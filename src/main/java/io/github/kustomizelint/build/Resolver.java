@@ -47,7 +47,7 @@ public final class Resolver {
 
   private final KustomizationReader reader;
   private final ManifestReader manifests;
-  private final Map<Path, Optional<Kustomization>> kustomizations = new HashMap<>();
+  private final Map<Path, Optional<Kustomization>> kustomizations = new java.util.LinkedHashMap<>();
   private final Map<Path, Build> builds = new HashMap<>();
   private final Deque<Path> building = new ArrayDeque<>();
   private final List<Occurrence> problems = new ArrayList<>();
@@ -65,6 +65,20 @@ public final class Resolver {
 
   public List<PatchOutcome> outcomes() {
     return outcomes;
+  }
+
+  /** Every kustomization and component read, in the order first read. */
+  public List<Kustomization> kustomizations() {
+    List<Kustomization> out = new ArrayList<>();
+    kustomizations.values().forEach(k -> k.ifPresent(out::add));
+    return out;
+  }
+
+  /** Every resource file read, with its objects. */
+  public Map<Path, List<Resource>> manifests() {
+    Map<Path, List<Resource>> out = new HashMap<>();
+    manifests.all().forEach((p, r) -> out.put(p, r.resources()));
+    return out;
   }
 
   /** The kustomization directories (bases and components) each built directory includes. */
@@ -213,6 +227,8 @@ public final class Resolver {
       } else {
         problem(Problem.Kind.MISSING_FILE, e.location(),
             "resource '" + e.value() + "' does not exist", build);
+        // What the missing file would add is unknown: do not pile patch findings on top.
+        acc.unknown(new Entry("the missing resource '" + e.value() + "'", e.location()));
       }
     }
   }

@@ -84,6 +84,7 @@ public final class KustomizationReader {
     private final Node root;
     private final List<Problem> problems;
     private final Path dir;
+    private final List<Path> named = new ArrayList<>();
 
     Parse(YamlFile yaml, Node root, List<Problem> problems) {
       this.yaml = yaml;
@@ -96,17 +97,31 @@ public final class KustomizationReader {
       unknownFields();
       crds();
       for (Entry e : strings("configurations")) {
+        names(e.value());
         mustExist(e, "configurations file");
       }
       for (Node r : list(root, "replacements")) {
         Node path = Nodes.get(r, "path");
         if (Nodes.text(path) != null) {
+          names(Nodes.text(path));
           mustExist(new Entry(Nodes.text(path), at(path)), "replacements file");
         }
       }
       boolean component = "Component".equals(Nodes.text(root, "kind"));
       List<Entry> resources = strings("resources");
       resources.addAll(strings("bases"));
+      resources.forEach(e -> names(e.value()));
+      for (String key : List.of("generators", "transformers", "validators")) {
+        for (Node n : list(root, key)) {
+          if (Nodes.text(n) != null) {
+            names(Nodes.text(n));
+          }
+        }
+      }
+      Node openapi = Nodes.get(root, "openapi");
+      if (Nodes.text(openapi, "path") != null) {
+        names(Nodes.text(openapi, "path"));
+      }
       List<Entry> opaque = new ArrayList<>();
       for (String key : List.of("generators", "transformers", "helmCharts", "helmChartInflationGenerator")) {
         NodeTuple t = Nodes.tuple(root, key);
@@ -129,7 +144,31 @@ public final class KustomizationReader {
           scalar("nameSuffix"),
           labels(),
           map("commonAnnotations"),
-          opaque);
+          opaque,
+          fields(),
+          named);
+    }
+
+    private Map<String, Location> fields() {
+      Map<String, Location> out = new java.util.LinkedHashMap<>();
+      for (NodeTuple t : ((MappingNode) root).getValue()) {
+        String key = Nodes.text(t.getKeyNode());
+        if (key != null) {
+          out.put(key, at(t.getKeyNode()));
+        }
+      }
+      return out;
+    }
+
+    /** Notes a local file the kustomization names, so it is not an orphan. */
+    private void names(String rel) {
+      if (!rel.contains("://") && !rel.contains("\n")) {
+        try {
+          named.add(dir.resolve(rel).normalize());
+        } catch (java.nio.file.InvalidPathException e) {
+          // not a path: nothing to note
+        }
+      }
     }
 
     private void unknownFields() {
@@ -155,6 +194,7 @@ public final class KustomizationReader {
     /** crds: files of OpenAPI definitions (name to schema), never CRD manifests. */
     private void crds() {
       for (Entry e : strings("crds")) {
+        names(e.value());
         Path file = dir.resolve(e.value()).normalize();
         if (!java.nio.file.Files.isRegularFile(file)) {
           if (!e.value().contains("://")) {
@@ -265,6 +305,7 @@ public final class KustomizationReader {
             files.add(new Entry(eq < 0 ? f.value() : f.value().substring(eq + 1), f.location()));
           }
           files.addAll(strings(g, "envs"));
+          files.forEach(f -> names(f.value()));
           String env = Nodes.text(g, "env");
           if (env != null) {
             files.add(new Entry(env, at(Nodes.get(g, "env"))));
@@ -372,6 +413,7 @@ public final class KustomizationReader {
     }
 
     private YamlFile patchFile(String rel, Location entry) {
+      names(rel);
       Path file = dir.resolve(rel).normalize();
       if (!java.nio.file.Files.isRegularFile(file)) {
         problems.add(new Problem(Problem.Kind.MISSING_FILE, entry,

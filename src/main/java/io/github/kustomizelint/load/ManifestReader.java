@@ -26,6 +26,11 @@ public final class ManifestReader {
 
   public record Result(List<Resource> resources, List<Problem> problems) {}
 
+  /** Every resource file read so far, with its objects. */
+  public Map<Path, Result> all() {
+    return results;
+  }
+
   public Result read(Path file) {
     return results.computeIfAbsent(file, this::load);
   }

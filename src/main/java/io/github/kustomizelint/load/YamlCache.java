@@ -37,6 +37,11 @@ public final class YamlCache {
     return files.size();
   }
 
+  /** Every file read so far. */
+  public java.util.Collection<YamlFile> files() {
+    return files.values();
+  }
+
   private static YamlFile load(Path file) {
     String text;
     try {

@@ -3,6 +3,7 @@ package io.github.kustomizelint.maven;
 import io.github.kustomizelint.LintOptions;
 import io.github.kustomizelint.LintResult;
 import io.github.kustomizelint.Linter;
+import io.github.kustomizelint.RuleSettings;
 import io.github.kustomizelint.report.Finding;
 import io.github.kustomizelint.report.SarifWriter;
 import io.github.kustomizelint.report.Severity;
@@ -12,7 +13,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -42,6 +45,22 @@ public class CheckMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/kustomize-lint/kustomize-lint.sarif")
   File sarifFile;
 
+  /** Per-rule severity: {@code <rules><orphan-manifest>off</orphan-manifest></rules>}. */
+  @Parameter
+  Map<String, String> rules;
+
+  /** Comma-separated rule ids to turn off. */
+  @Parameter(property = "kustomize-lint.disabledRules")
+  String disabledRules;
+
+  /** Globs, relative to configDirectory, of the files findings may point at (default: all). */
+  @Parameter
+  List<String> includes;
+
+  /** Globs, relative to configDirectory, of files whose findings are dropped. */
+  @Parameter
+  List<String> excludes;
+
   /** Paths in findings are relative to this directory (the working directory without a pom). */
   @Parameter(defaultValue = "${project.basedir}", readonly = true)
   File basedir;
@@ -62,9 +81,19 @@ public class CheckMojo extends AbstractMojo {
           + " directory, nothing to check");
       return;
     }
+    LintOptions options;
+    try {
+      options = LintOptions.of(config, base)
+          .withSeverities(RuleSettings.parse(rules, disabledRules))
+          .withFiles(includes == null ? List.of() : includes,
+              excludes == null ? List.of() : excludes);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("<rules> or <disabledRules> (kustomize-lint.disabledRules): "
+          + e.getMessage(), e);
+    }
     LintResult result;
     try {
-      result = new Linter(LintOptions.of(config, base)).run();
+      result = new Linter(options).run();
       new SarifWriter(getClass().getPackage().getImplementationVersion())
           .write(sarif, base, Rules.docs(), result.findings());
     } catch (IOException | UncheckedIOException e) {

@@ -9,6 +9,8 @@ import java.util.Map;
  *
  * @param resources {@code resources} then the deprecated {@code bases}, in kustomize's order
  * @param opaque entries whose output we cannot know (generators, transformers, Helm charts)
+ * @param fields every top-level field and where its key is written
+ * @param files every local file the kustomization names (resources, patches, inputs, configs)
  */
 public record Kustomization(
     Path file,
@@ -25,7 +27,9 @@ public record Kustomization(
     Entry nameSuffix,
     Map<String, String> commonLabels,
     Map<String, String> commonAnnotations,
-    List<Entry> opaque) {
+    List<Entry> opaque,
+    Map<String, Location> fields,
+    List<Path> files) {
 
   public Kustomization {
     resources = List.copyOf(resources);
@@ -38,6 +42,8 @@ public record Kustomization(
     commonLabels = Map.copyOf(commonLabels);
     commonAnnotations = Map.copyOf(commonAnnotations);
     opaque = List.copyOf(opaque);
+    fields = Map.copyOf(fields);
+    files = List.copyOf(files);
   }
 
   public Path dir() {

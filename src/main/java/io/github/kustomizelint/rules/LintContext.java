@@ -2,15 +2,38 @@ package io.github.kustomizelint.rules;
 
 import io.github.kustomizelint.build.Occurrence;
 import io.github.kustomizelint.build.PatchOutcome;
+import io.github.kustomizelint.load.YamlFile;
+import io.github.kustomizelint.model.Kustomization;
+import io.github.kustomizelint.model.Resource;
+import io.github.kustomizelint.model.Suppression;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Everything rules read: the problems met while loading and every patch applied.
+ * Everything rules read: the problems met while loading, every patch applied, every
+ * kustomization and manifest read, and the YAML files of the tree.
  *
  * @param base the directory paths in messages are relative to
+ * @param yamlFiles every YAML file under the config directory, sorted
+ * @param read reads a file through the linter's cache (parsed once)
+ * @param unusedSuppressions disable comments no finding used; known only once other rules ran
  */
-public record LintContext(Path base, List<Occurrence> problems, List<PatchOutcome> outcomes) {
+public record LintContext(
+    Path base,
+    List<Occurrence> problems,
+    List<PatchOutcome> outcomes,
+    List<Kustomization> kustomizations,
+    Map<Path, List<Resource>> manifests,
+    List<Path> yamlFiles,
+    Function<Path, YamlFile> read,
+    List<Suppression> unusedSuppressions) {
+
+  public LintContext withUnusedSuppressions(List<Suppression> unused) {
+    return new LintContext(base, problems, outcomes, kustomizations, manifests, yamlFiles, read,
+        List.copyOf(unused));
+  }
 
   public String show(Path p) {
     Path rel = p.startsWith(base) ? base.relativize(p) : p;

@@ -15,6 +15,11 @@ public final class PatchTargetAmbiguous implements Rule {
   }
 
   @Override
+  public boolean breaksBuild() {
+    return true;
+  }
+
+  @Override
   public Severity defaultSeverity() {
     return Severity.ERROR;
   }

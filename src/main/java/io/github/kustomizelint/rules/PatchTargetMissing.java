@@ -13,6 +13,11 @@ public final class PatchTargetMissing implements Rule {
   }
 
   @Override
+  public boolean breaksBuild() {
+    return true;
+  }
+
+  @Override
   public Severity defaultSeverity() {
     return Severity.ERROR;
   }

@@ -14,6 +14,11 @@ abstract class ProblemRule implements Rule {
   }
 
   @Override
+  public boolean breaksBuild() {
+    return true;
+  }
+
+  @Override
   public Severity defaultSeverity() {
     return Severity.ERROR;
   }

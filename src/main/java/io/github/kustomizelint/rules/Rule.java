@@ -16,5 +16,10 @@ public interface Rule {
   /** Why it matters and how to fix it. */
   String help();
 
+  /** Whether a finding of this rule means kustomize itself fails to build. */
+  default boolean breaksBuild() {
+    return false;
+  }
+
   void check(LintContext context, Reporter out);
 }

@@ -20,7 +20,13 @@ public final class Rules {
       new MultipleKustomizations(),
       new InvalidKustomization(),
       new InvalidManifest(),
-      new GeneratorBehavior());
+      new GeneratorBehavior(),
+      new PatchDeleteAll(),
+      new PatchMultipleDocuments(),
+      new ManifestMultipleResources(),
+      new OrphanManifest(),
+      new DeprecatedField(),
+      new UnusedSuppression());
 
   private static final Map<String, Rule> BY_ID = index(ALL);
 

@@ -1,0 +1,54 @@
+package io.github.kustomizelint.rules;
+
+import io.github.kustomizelint.model.Resource;
+import io.github.kustomizelint.report.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A resource file that holds several objects. */
+public final class ManifestMultipleResources implements Rule {
+
+  @Override
+  public String id() {
+    return "manifest-multiple-resources";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.NOTE;
+  }
+
+  @Override
+  public String description() {
+    return "A resource file holds more than one object.";
+  }
+
+  @Override
+  public String help() {
+    return "One object per file keeps kustomization.yaml an explicit list of what the build"
+        + " contains and makes reviews and patches easy to place. Generated bundles (CRDs from"
+        + " controller-gen, vendored install.yaml) are the usual exception: turn the rule off"
+        + " for them with excludes or a disable-file comment.";
+  }
+
+  @Override
+  public void check(LintContext c, Reporter out) {
+    for (Map.Entry<Path, List<Resource>> e : new TreeMap<>(c.manifests()).entrySet()) {
+      List<Resource> objects = e.getValue();
+      if (objects.size() < 2) {
+        continue;
+      }
+      List<String> what = new ArrayList<>();
+      for (Resource r : objects.subList(0, Math.min(4, objects.size()))) {
+        what.add(r.id().kind() + " '" + r.id().name() + "'");
+      }
+      String more = objects.size() > 4 ? ", ..." : "";
+      out.report(objects.get(1).origin(), c.show(e.getKey()) + " holds " + objects.size()
+          + " objects (" + String.join(", ", what) + more + "); consider one resource per file,"
+          + " each listed under resources:", null);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package io.github.kustomizelint.rules;
+
+import io.github.kustomizelint.load.Nodes;
+import io.github.kustomizelint.load.YamlFile;
+import io.github.kustomizelint.model.Kustomization;
+import io.github.kustomizelint.model.Location;
+import io.github.kustomizelint.report.Severity;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+
+/** A Kubernetes manifest in the tree that no kustomization names. */
+public final class OrphanManifest implements Rule {
+
+  @Override
+  public String id() {
+    return "orphan-manifest";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    // A note, not a warning: on 22 real trees most unlisted manifests were deliberate
+    // (kubebuilder's editor/viewer roles, samples applied by hand).
+    return Severity.NOTE;
+  }
+
+  @Override
+  public String description() {
+    return "A manifest under the config directory that no kustomization references.";
+  }
+
+  @Override
+  public String help() {
+    return "A Kubernetes object in a file no kustomization lists is never deployed; most often"
+        + " it is a new object someone forgot to add under resources:. List it, or delete it."
+        + " Only files whose first document has apiVersion and kind are considered, and a file"
+        + " whose name a kustomization next to it mentions in a comment (kubebuilder's"
+        + " '#- metrics_service.yaml' switches) counts as deliberately left out.";
+  }
+
+  /** The comment lines of a kustomization, where switched-off entries live. */
+  private static String comments(String text) {
+    StringBuilder sb = new StringBuilder();
+    if (text != null) {
+      for (String line : text.split("\n")) {
+        if (line.stripLeading().startsWith("#")) {
+          sb.append(line).append('\n');
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public void check(LintContext c, Reporter out) {
+    Set<Path> named = new HashSet<>();
+    Set<Path> unknownDirs = new HashSet<>();
+    Map<Path, String> comments = new HashMap<>();
+    for (Kustomization k : c.kustomizations()) {
+      named.add(k.file());
+      named.addAll(k.files());
+      comments.merge(k.dir(), comments(c.read().apply(k.file()).text()), String::concat);
+    }
+    for (var o : c.problems()) {
+      if (o.problem().kind() == io.github.kustomizelint.model.Problem.Kind.INVALID_KUSTOMIZATION) {
+        // What an unreadable kustomization names cannot be known.
+        unknownDirs.add(o.problem().location().file().getParent());
+      }
+    }
+    for (Path file : c.yamlFiles()) {
+      if (named.contains(file) || unknownDirs.contains(file.getParent())
+          || comments.getOrDefault(file.getParent(), "").contains(file.getFileName().toString())) {
+        continue;
+      }
+      YamlFile yaml = c.read().apply(file);
+      if (!yaml.readable() || yaml.documents().isEmpty()) {
+        continue;
+      }
+      Node doc = yaml.documents().get(0);
+      String kind = Nodes.text(doc, "kind");
+      if (!(doc instanceof MappingNode) || Nodes.text(doc, "apiVersion") == null || kind == null
+          || kind.equals("Kustomization") || kind.equals("Component")) {
+        continue;
+      }
+      NodeTuple k = Nodes.tuple(doc, "kind");
+      Location at = yaml.at(k.getKeyNode());
+      out.report(at, kind + " '" + String.valueOf(Nodes.text(Nodes.get(doc, "metadata"), "name"))
+          + "' in " + c.show(file) + " is not listed by any kustomization, so it is never"
+          + " deployed: add it under resources: of the kustomization next to it, or delete it",
+          null);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.kustomizelint.rules;
+
+import io.github.kustomizelint.model.Suppression;
+import io.github.kustomizelint.report.Severity;
+
+/** A disable comment that names an unknown rule or silences nothing. */
+public final class UnusedSuppression implements Rule {
+
+  @Override
+  public String id() {
+    return "unused-suppression";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.NOTE;
+  }
+
+  @Override
+  public String description() {
+    return "A kustomize-lint:disable comment that suppresses nothing.";
+  }
+
+  @Override
+  public String help() {
+    return "A suppression that matches no finding is stale (the problem was fixed) or names a"
+        + " rule that does not exist (a typo); either way it would hide a future finding"
+        + " nobody meant to hide. Remove it or fix the rule id.";
+  }
+
+  @Override
+  public void check(LintContext c, Reporter out) {
+    for (Suppression s : c.unusedSuppressions()) {
+      String why = Rules.byId(s.ruleId()) == null
+          ? "names unknown rule '" + s.ruleId() + "'"
+          : "suppresses no " + s.ruleId() + " finding" + (s.wholeFile() ? " in this file"
+              : " on this line" + (s.ownLine() ? " or the next" : ""));
+      out.report(s.location(), "kustomize-lint suppression " + why + "; remove it", null);
+    }
+  }
+}
