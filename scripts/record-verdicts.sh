@@ -9,7 +9,8 @@
 #   CASE       only these case folders (names under CASES_DIR); default: all
 # expected.tsv: a '# kustomize <version>' line, then rows
 #   relative_dir <TAB> ok|fail <TAB> error_class <TAB> first error line (paths relative to the case)
-# env: KUSTOMIZE_CMD (default "kubectl kustomize"), KUSTOMIZE_TIMEOUT (default 60 s)
+# env: KUSTOMIZE_CMD (default "kubectl kustomize"), KUSTOMIZE_TIMEOUT (default 60 s),
+#      OUT_DIR (write OUT_DIR/<case>/expected.tsv instead, e.g. to re-check without touching the suite)
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 CASES=$(cd "${1:-$HERE/../src/test/resources/conformance}" && pwd)
@@ -38,7 +39,8 @@ if [ $# -gt 0 ]; then names=("$@"); else mapfile -t names < <(find "$CASES" -min
 errf=$(mktemp); trap 'rm -f "$errf"' EXIT
 for name in "${names[@]}"; do
   case_dir="$CASES/$name"
-  out="$case_dir/expected.tsv"
+  out="${OUT_DIR:+$OUT_DIR/$name}"; out="${out:-$case_dir}/expected.tsv"
+  mkdir -p "$(dirname "$out")"
   printf '# kustomize %s\n' "$VERSION" >"$out"
   mapfile -t kfs < <(find "$case_dir" \( -name kustomization.yaml -o -name kustomization.yml -o -name Kustomization \) -type f | LC_ALL=C sort)
   declare -A seen=()

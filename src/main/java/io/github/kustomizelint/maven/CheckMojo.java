@@ -1,5 +1,6 @@
 package io.github.kustomizelint.maven;
 
+import io.github.kustomizelint.FailOn;
 import io.github.kustomizelint.LintOptions;
 import io.github.kustomizelint.LintResult;
 import io.github.kustomizelint.Linter;
@@ -14,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -71,7 +71,12 @@ public class CheckMojo extends AbstractMojo {
       getLog().info("kustomize-lint: skipped (kustomize-lint.skip)");
       return;
     }
-    Severity threshold = threshold();
+    FailOn threshold;
+    try {
+      threshold = FailOn.parse(failOn);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("<failOn> (kustomize-lint.failOn) is " + e.getMessage(), e);
+    }
     Path base = (basedir != null ? basedir.toPath() : Path.of("")).toAbsolutePath().normalize();
     Path config = base.resolve(orDefault(configDirectory, Path.of("config")));
     Path sarif = base.resolve(orDefault(sarifFile,
@@ -113,29 +118,9 @@ public class CheckMojo extends AbstractMojo {
         + plural(result.count(Severity.NOTE), "note");
     getLog().info("kustomize-lint: " + plural(result.kustomizations().size(), "kustomization")
         + " checked under " + show(base, config) + ": " + counts + "; SARIF report: " + report);
-    long failing = threshold == null ? 0 : result.findings().stream()
-        .filter(f -> f.severity().atLeast(threshold)).count();
-    if (failing > 0) {
+    if (threshold.failing(result.findings()) > 0) {
       throw new MojoFailureException("kustomize-lint found " + counts + " (failOn="
           + failOn + "); see the lines above or " + report);
-    }
-  }
-
-  /** The lowest failing severity, or null for never. */
-  private Severity threshold() throws MojoExecutionException {
-    String v = failOn == null ? "error" : failOn.trim().toLowerCase(Locale.ROOT);
-    switch (v) {
-      case "never":
-        return null;
-      case "error":
-        return Severity.ERROR;
-      case "warning":
-        return Severity.WARNING;
-      case "note":
-        return Severity.NOTE;
-      default:
-        throw new MojoExecutionException("<failOn> (kustomize-lint.failOn) is '" + failOn
-            + "'; use error, warning, note or never");
     }
   }
 
