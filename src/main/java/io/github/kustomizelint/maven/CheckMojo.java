@@ -36,7 +36,7 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "kustomize-lint.skip", defaultValue = "false")
   boolean skip;
 
-  /** The lowest severity that fails the build: {@code error}, {@code warning} or {@code never}. */
+  /** The lowest severity that fails the build: {@code error}, {@code warning}, {@code note} or {@code never}. */
   @Parameter(property = "kustomize-lint.failOn", defaultValue = "error")
   String failOn;
 
