@@ -3,7 +3,7 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('kustomize-lint: 4 kustomizations checked under config: 0 errors, 0 warnings, 0 notes')
-assert log.contains('[WARNING] config/overlays/dev/kustomization.yaml:6:5: warning [patch-no-effect]')
+assert log.contains('[WARNING] config/overlays/dev/kustomization.yaml:5:3: warning [patch-no-effect]')
 assert log.contains('kustomize-lint: 2 kustomizations checked under config: 0 errors, 1 warning, 0 notes')
 assert log.contains('kustomize-lint: no config directory, nothing to check')
 assert log.contains('BUILD SUCCESS')

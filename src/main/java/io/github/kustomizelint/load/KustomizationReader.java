@@ -350,7 +350,7 @@ public final class KustomizationReader {
           continue;
         }
         Location entry = at(n);
-        Selector target = selector(Nodes.get(n, "target"));
+        Selector target = selector(Nodes.tuple(n, "target"));
         Node options = Nodes.get(n, "options");
         PatchDocs.Options opts = new PatchDocs.Options(
             "true".equals(Nodes.text(options, "allowNameChange")),
@@ -377,7 +377,7 @@ public final class KustomizationReader {
           continue;
         }
         Location entry = at(n);
-        Selector target = selector(Nodes.get(n, "target"));
+        Selector target = selector(Nodes.tuple(n, "target"));
         loadBody(n, entry, "patchesJson6902", (file, mapper) ->
             PatchDocs.json(Patch.Field.PATCHES_JSON6902, file, mapper, entry, target, out::add, problems));
       }
@@ -448,7 +448,9 @@ public final class KustomizationReader {
       return parsed;
     }
 
-    private Selector selector(Node t) {
+    /** The target selector; its location is the {@code target} key, where users comment. */
+    private Selector selector(NodeTuple tuple) {
+      Node t = tuple == null ? null : tuple.getValueNode();
       if (Nodes.isNull(t)) {
         return null;
       }
@@ -458,7 +460,7 @@ public final class KustomizationReader {
       }
       return new Selector(Nodes.text(t, "group"), Nodes.text(t, "version"), Nodes.text(t, "kind"),
           Nodes.text(t, "name"), Nodes.text(t, "namespace"), Nodes.text(t, "labelSelector"),
-          Nodes.text(t, "annotationSelector"), at(t));
+          Nodes.text(t, "annotationSelector"), at(tuple.getKeyNode()));
     }
 
     /** Maps positions inside an inline block scalar back to the kustomization file. */
