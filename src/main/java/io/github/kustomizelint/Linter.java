@@ -75,7 +75,9 @@ public final class Linter {
         used.add(s);
       }
     }
-    List<Suppression> unused = suppressions.stream().filter(s -> !used.contains(s)).toList();
+    // A comment for a rule switched off in the build is not stale, just idle.
+    List<Suppression> unused = suppressions.stream()
+        .filter(s -> !used.contains(s) && !disabled(s.ruleId())).toList();
     run(Rules.byId("unused-suppression"), context.withUnusedSuppressions(unused), kept);
 
     Map<Path, String> buildFiles = new HashMap<>();
@@ -100,6 +102,10 @@ public final class Linter {
     }
     return new LintResult(List.copyOf(findings), List.copyOf(built), Map.copyOf(buildFiles),
         Map.copyOf(resolver.includes()), Set.copyOf(breaking), cache.size());
+  }
+
+  private boolean disabled(String ruleId) {
+    return options.severities().getOrDefault(ruleId, Optional.of(Severity.NOTE)).isEmpty();
   }
 
   private void run(Rule rule, LintContext context, List<Finding> out) {

@@ -23,7 +23,16 @@ public final class RuleSettings {
       levels.forEach((id, level) -> {
         known(id);
         String l = level == null ? "" : level.trim().toLowerCase(Locale.ROOT);
-        out.put(id, l.equals("off") ? Optional.empty() : Optional.of(Severity.parse(l)));
+        if (l.equals("off")) {
+          out.put(id, Optional.empty());
+        } else {
+          try {
+            out.put(id, Optional.of(Severity.parse(l)));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("rule " + id + ": unknown level '" + level
+                + "' (use error, warning, note or off)", e);
+          }
+        }
       });
     }
     if (disabled != null) {

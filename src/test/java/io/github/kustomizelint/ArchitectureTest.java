@@ -41,6 +41,16 @@ class ArchitectureTest {
     }
   }
 
+  @Test
+  void everyRuleHasItsSectionInTheRuleDocs() {
+    String docs = read(Path.of("docs/rules.md"));
+    String readme = read(Path.of("README.md"));
+    for (Rule r : Rules.all()) {
+      assertTrue(docs.contains("\n## " + r.id() + "\n"), "docs/rules.md lacks ## " + r.id());
+      assertTrue(readme.contains("`" + r.id() + "`"), "README's rule table lacks " + r.id());
+    }
+  }
+
   private static String read(Path p) {
     try {
       return Files.readString(p);

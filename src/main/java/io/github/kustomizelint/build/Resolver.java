@@ -311,7 +311,8 @@ public final class Resolver {
       } else if (acc.byAnyId(g.id()).isEmpty() && acc.unknowns().isEmpty()) {
         problem(Problem.Kind.GENERATOR_BEHAVIOR, g.location(), g.kind() + " generator '"
             + g.name() + "' has behavior " + g.behavior().name().toLowerCase()
-            + " but no " + g.kind() + " '" + g.name() + "' exists to merge into;"
+            + " but no " + g.kind() + " '" + g.name() + "' exists to "
+            + (g.behavior() == Generator.Behavior.MERGE ? "merge into;" : "replace;")
             + " kustomize fails: use behavior create, or include the base that defines it", build);
       }
     }

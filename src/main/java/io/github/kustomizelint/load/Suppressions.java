@@ -13,7 +13,7 @@ public final class Suppressions {
 
   private static final String MARK = "kustomize-lint:disable";
   private static final Pattern COMMENT = Pattern.compile(
-      "#\\s*kustomize-lint:(disable|disable-file)\\s*=\\s*([A-Za-z0-9_,\\- ]+)");
+      "#\\s*kustomize-lint:(disable|disable-file)\\s*=\\s*([A-Za-z0-9_-]+(?:\\s*,\\s*[A-Za-z0-9_-]+)*)");
 
   private Suppressions() {}
 

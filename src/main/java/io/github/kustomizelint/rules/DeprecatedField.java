@@ -46,7 +46,7 @@ public final class DeprecatedField implements Rule {
         String instead = REPLACEMENTS.get(f.getKey());
         if (instead != null) {
           out.report(f.getValue(), "'" + f.getKey() + "' is deprecated: " + instead
-              + " ('kustomize edit fix' does this)", k.dir());
+              + "; 'kustomize edit fix' does this", k.dir());
         }
       }
     }

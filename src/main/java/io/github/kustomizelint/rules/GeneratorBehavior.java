@@ -2,7 +2,7 @@ package io.github.kustomizelint.rules;
 
 import io.github.kustomizelint.model.Problem;
 
-/** A generator that merges into or replaces a ConfigMap or Secret that does not exist. */
+/** A generator whose behavior does not fit what exists. */
 public final class GeneratorBehavior extends ProblemRule {
 
   public GeneratorBehavior() {
@@ -16,11 +16,12 @@ public final class GeneratorBehavior extends ProblemRule {
 
   @Override
   public String description() {
-    return "A generator that merges into or replaces a ConfigMap or Secret that does not exist.";
+    return "A generator merges into or replaces a ConfigMap or Secret that does not exist,"
+        + " or creates one that does.";
   }
 
   @Override
   public String help() {
-    return "behavior: merge and replace need an object of that name from a base; without one kustomize fails (cannot merge or replace).";
+    return "behavior: merge and replace need an object of that name from a base; without one kustomize fails (cannot merge or replace). behavior create, the default, over an object a base already has fails too (behavior must be merge or replace).";
   }
 }

@@ -35,6 +35,11 @@ public record LintContext(
         List.copyOf(unused));
   }
 
+  /** The message with absolute paths under base made relative, as findings show them. */
+  public String relativeText(String message) {
+    return message.replace(base.toString() + java.io.File.separator, "");
+  }
+
   public String show(Path p) {
     Path rel = p.startsWith(base) ? base.relativize(p) : p;
     String s = rel.toString();

@@ -30,7 +30,7 @@ public final class PatchMultipleDocuments implements Rule {
   @Override
   public String help() {
     return "kustomize applies each document of a patch file as a patch of its own, and each"
-        + " needs a target. The release outage this plugin was written for began with a new"
+        + " must match an object of the build. The release outage this plugin was written for began with a new"
         + " object appended as a second document to a patch file. Keep one patch per file,"
         + " named after what it patches.";
   }

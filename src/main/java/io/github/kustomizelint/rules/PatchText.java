@@ -49,8 +49,8 @@ final class PatchText {
     if (!best.apiVersion().equals(want.apiVersion())) {
       diff.add("apiVersion " + best.apiVersion() + " not " + want.apiVersion());
     }
-    if (!best.name().equals(want.name())) {
-      diff.add("name '" + best.name() + "'");
+    if (!best.name().equals(want.name()) && !best.equals(r.id())) {
+      diff.add("was named '" + best.name() + "'");
     }
     if (!best.effectiveNamespace().equals(want.effectiveNamespace())) {
       diff.add("namespace '" + (best.namespace().isEmpty() ? "(none)" : best.namespace()) + "'");

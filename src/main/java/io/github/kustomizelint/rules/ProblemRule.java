@@ -27,7 +27,7 @@ abstract class ProblemRule implements Rule {
   public final void check(LintContext context, Reporter out) {
     for (Occurrence o : context.problems()) {
       if (o.problem().kind() == kind) {
-        out.report(o.problem().location(), o.problem().message(), o.build());
+        out.report(o.problem().location(), context.relativeText(o.problem().message()), o.build());
       }
     }
   }

@@ -33,9 +33,9 @@ public final class UnusedSuppression implements Rule {
     for (Suppression s : c.unusedSuppressions()) {
       String why = Rules.byId(s.ruleId()) == null
           ? "names unknown rule '" + s.ruleId() + "'"
-          : "suppresses no " + s.ruleId() + " finding" + (s.wholeFile() ? " in this file"
+          : "matches no " + s.ruleId() + " finding" + (s.wholeFile() ? " in this file"
               : " on this line" + (s.ownLine() ? " or the next" : ""));
-      out.report(s.location(), "kustomize-lint suppression " + why + "; remove it", null);
+      out.report(s.location(), "this suppression " + why + "; remove it", null);
     }
   }
 }
