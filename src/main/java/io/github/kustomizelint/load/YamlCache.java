@@ -3,29 +3,70 @@ package io.github.kustomizelint.load;
 import io.github.kustomizelint.model.Location;
 import io.github.kustomizelint.model.Problem;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
-/** Reads each file once, under limits that keep hostile input from exhausting the build. */
+/**
+ * Reads each file once, under limits that keep hostile input from exhausting the build. Every
+ * way a file can fail to read ends in a {@link Problem} with the best line and column known,
+ * never in an exception.
+ */
 public final class YamlCache {
 
   /** Larger than any manifest seen in real trees (the biggest CRD bundles are ~4 MiB). */
   static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+  /**
+   * The deepest nesting of collections read; go-yaml, and so kustomize, refuses a document
+   * nested deeper than 10000 ("exceeded max depth of 10000").
+   */
+  static final int MAX_DEPTH = 10_000;
+
+  /**
+   * The most nodes a document may stand for once its aliases are expanded. The nodes are
+   * shared when read here, but kustomize expands every alias and never finishes on a
+   * "billion laughs" document.
+   */
+  static final long MAX_EXPANDED_NODES = 10_000_000L;
+
+  /** Stack for a second try at a document that nests too deeply for the caller's stack. */
+  private static final long DEEP_STACK_BYTES = 64L * 1024 * 1024;
 
   private final Map<Path, YamlFile> files = new HashMap<>();
 
@@ -43,49 +84,115 @@ public final class YamlCache {
   }
 
   private static YamlFile load(Path file) {
-    String text;
+    byte[] bytes;
     try {
+      if (!Files.exists(file)) {
+        return failed(file, null, Location.of(file), "file does not exist");
+      }
+      if (!Files.isRegularFile(file)) {
+        // A FIFO or device would block or never end.
+        return failed(file, null, Location.of(file), "not a regular file; not read");
+      }
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
-        return failed(file, null, Location.of(file),
-            "file is " + size + " bytes, over the " + MAX_FILE_BYTES + "-byte limit; not read");
+        return tooBig(file, size);
       }
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-          .toString();
+      bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       return failed(file, null, Location.of(file), "file does not exist");
-    } catch (CharacterCodingException e) {
-      return failed(file, null, Location.of(file), "file is not UTF-8 text");
     } catch (IOException e) {
       return failed(file, null, Location.of(file), "cannot read file: " + e.getMessage());
+    } catch (OutOfMemoryError e) {
+      return failed(file, null, Location.of(file), "file too large to read into memory");
     }
-    return parse(file, text);
+    if (bytes.length > MAX_FILE_BYTES) {
+      return tooBig(file, bytes.length);
+    }
+    return decode(file, bytes);
+  }
+
+  private static YamlFile tooBig(Path file, long size) {
+    return failed(file, null, Location.of(file),
+        "file is " + size + " bytes, over the " + MAX_FILE_BYTES + "-byte limit; not read");
+  }
+
+  /** UTF-8, or UTF-16 with a byte-order mark: the encodings kustomize's YAML reader accepts. */
+  private static YamlFile decode(Path file, byte[] bytes) {
+    Charset charset = StandardCharsets.UTF_8;
+    int skip = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf) {
+      skip = 3;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+      charset = StandardCharsets.UTF_16LE;
+      skip = 2;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+      charset = StandardCharsets.UTF_16BE;
+      skip = 2;
+    }
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+    CharBuffer out = CharBuffer.allocate(bytes.length - skip + 1);
+    CoderResult r = decoder.decode(in, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    out.flip();
+    if (r.isError()) {
+      // out holds the text before the bad bytes: count lines and columns in it.
+      String before = out.toString();
+      int nl = before.lastIndexOf('\n');
+      int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+      int column = 1 + before.codePointCount(nl + 1, before.length());
+      int at = in.position();
+      StringBuilder hex = new StringBuilder();
+      for (int i = at; i < Math.min(at + Math.max(r.length(), 1), bytes.length); i++) {
+        hex.append(hex.length() == 0 ? "" : " ").append(String.format("0x%02X", bytes[i]));
+      }
+      return failed(file, null, new Location(file, line, column), "file is not "
+          + (charset == StandardCharsets.UTF_8 ? "UTF-8" : "UTF-16") + " text (bytes " + hex
+          + " at byte offset " + at + "); kustomize cannot read it as YAML");
+    }
+    return parse(file, out.toString());
   }
 
   /** Parses text that did not come from a file of its own (an inline patch). */
   public static YamlFile parse(Path file, String text) {
-    List<Node> docs = new ArrayList<>();
-    try {
-      for (Node doc : new Yaml(options()).composeAll(new java.io.StringReader(text))) {
-        if (doc != null && !(doc instanceof ScalarNode s && Tag.NULL.equals(s.getTag()))) {
-          docs.add(doc);
-        }
+    YamlFile done = new Attempt(file, text).run(false);
+    if (done != null) {
+      return done;
+    }
+    // The document nests deeper than this thread's stack allows: try again on a big one.
+    YamlFile[] out = new YamlFile[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        out[0] = new Attempt(file, text).run(true);
+      } catch (RuntimeException | Error e) {
+        out[0] = failed(file, text, Location.of(file), "YAML cannot be read: " + e);
       }
-    } catch (MarkedYAMLException e) {
-      var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      Location at = mark == null ? Location.of(file)
-          : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
-      String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      String ctx = e.getContext() != null ? e.getContext() + ": " : "";
-      return failed(file, text, at, "YAML does not parse: " + ctx + what);
-    } catch (YAMLException e) {
-      return failed(file, text, Location.of(file), "YAML does not parse: " + e.getMessage());
-    } catch (StackOverflowError e) {
+    }, "kustomize-lint-deep-yaml", DEEP_STACK_BYTES);
+    t.setDaemon(true);
+    try {
+      t.start();
+    } catch (OutOfMemoryError e) {
       return failed(file, text, Location.of(file), "YAML nests too deeply to read");
     }
-    return new YamlFile(file, text, docs, null);
+    boolean interrupted = false;
+    while (true) {
+      try {
+        t.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    return out[0] != null ? out[0]
+        : failed(file, text, Location.of(file), "YAML nests too deeply to read");
   }
 
   private static YamlFile failed(Path file, String text, Location at, String message) {
@@ -97,10 +204,224 @@ public final class YamlCache {
     LoaderOptions o = new LoaderOptions();
     // Duplicate keys are reported by the linter itself; compose() would not reject them anyway.
     o.setAllowDuplicateKeys(true);
-    o.setMaxAliasesForCollections(100);
-    o.setNestingDepthLimit(100);
+    // Aliases share nodes when composed, so their number costs nothing here; what they
+    // expand to is checked after composing (see MAX_EXPANDED_NODES).
+    o.setMaxAliasesForCollections(Integer.MAX_VALUE);
+    // SnakeYAML allows one level more than its limit.
+    o.setNestingDepthLimit(MAX_DEPTH - 1);
     o.setCodePointLimit((int) MAX_FILE_BYTES);
     o.setAllowRecursiveKeys(false);
     return o;
+  }
+
+  /** A document refused while composing, at a mark of its own. */
+  private static final class Refused extends RuntimeException {
+    private final transient Mark mark;
+
+    Refused(Mark mark, String message) {
+      super(message, null, false, false);
+      this.mark = mark;
+    }
+  }
+
+  /**
+   * One composition of one text. It stands between composer and parser to remember the
+   * last event (for a location when SnakeYAML throws without one) and the anchors still open
+   * (an alias to one of them would make the node contain itself).
+   */
+  private static final class Attempt implements Parser {
+    private final Path file;
+    private final String text;
+    private final ParserImpl parser;
+    private Event last;
+    private int aliases;
+    private final Map<String, Boolean> anchorOpen = new HashMap<>();
+    private final Deque<String> openAnchors = new ArrayDeque<>();
+
+    Attempt(Path file, String text) {
+      this.file = file;
+      this.text = text;
+      this.parser = new ParserImpl(new StreamReader(text), options());
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID choice) {
+      return parser.checkEvent(choice);
+    }
+
+    @Override
+    public Event peekEvent() {
+      Event e = parser.peekEvent();
+      last = e;
+      return e;
+    }
+
+    @Override
+    public Event getEvent() {
+      Event e = parser.getEvent();
+      last = e;
+      if (e instanceof CollectionStartEvent c) {
+        openAnchors.push(c.getAnchor() == null ? "" : c.getAnchor());
+        if (c.getAnchor() != null) {
+          anchorOpen.put(c.getAnchor(), true);
+        }
+      } else if (e instanceof CollectionEndEvent) {
+        String anchor = openAnchors.isEmpty() ? "" : openAnchors.pop();
+        if (!anchor.isEmpty()) {
+          anchorOpen.put(anchor, false);
+        }
+      } else if (e instanceof ScalarEvent s && s.getAnchor() != null) {
+        anchorOpen.put(s.getAnchor(), false);
+      } else if (e instanceof AliasEvent a) {
+        aliases++;
+        if (Boolean.TRUE.equals(anchorOpen.get(a.getAnchor()))) {
+          throw new Refused(a.getStartMark(), "alias '*" + a.getAnchor()
+              + "' is inside the node it names (&" + a.getAnchor() + "), so the node contains"
+              + " itself; kustomize crashes expanding it");
+        }
+      }
+      return e;
+    }
+
+    /** The file read, or null when the stack ran out and {@code lastTry} is false. */
+    YamlFile run(boolean lastTry) {
+      List<Node> docs = new ArrayList<>();
+      try {
+        Composer composer = new Composer(this, new Resolver(), options());
+        while (composer.checkNode()) {
+          Node doc = composer.getNode();
+          if (doc != null && !(doc instanceof ScalarNode s && Tag.NULL.equals(s.getTag()))) {
+            docs.add(doc);
+          }
+        }
+      } catch (MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
+        String ctx = e.getContext() != null ? e.getContext() + ": " : "";
+        return failed(file, text, at(mark), "YAML does not parse: " + ctx + what);
+      } catch (ReaderException e) {
+        return failed(file, text, atCodePoint(e.getPosition()), "YAML does not parse: "
+            + String.format("character U+%04X is not allowed in YAML", e.getCodePoint())
+            + "; kustomize refuses it");
+      } catch (Refused e) {
+        return failed(file, text, at(e.mark), "YAML does not parse: " + e.getMessage());
+      } catch (YAMLException e) {
+        String what = e.getMessage();
+        if (what != null && what.startsWith("Nesting Depth exceeded")) {
+          what = "collections nest more than " + MAX_DEPTH + " deep; kustomize refuses it"
+              + " (exceeded max depth of " + MAX_DEPTH + ")";
+        }
+        return failed(file, text, lastEvent(), "YAML does not parse: " + what);
+      } catch (StackOverflowError e) {
+        if (!lastTry) {
+          return null;
+        }
+        return failed(file, text, lastEvent(), "YAML nests too deeply to read");
+      }
+      if (aliases > 0) {
+        for (Node doc : docs) {
+          Node big = overExpanded(doc);
+          if (big != null) {
+            return failed(file, text, Nodes.location(file, big), "aliases expand this node to"
+                + " more than " + MAX_EXPANDED_NODES + " nodes (a \"billion laughs\" document);"
+                + " kustomize runs out of time or memory expanding it");
+          }
+        }
+      }
+      return new YamlFile(file, text, docs, null);
+    }
+
+    private Location lastEvent() {
+      return last == null ? Location.of(file) : at(last.getStartMark());
+    }
+
+    /**
+     * The 1-based place of a mark. A mark past the final line break (where an unclosed
+     * collection meets the end of the stream) is moved back onto the last line, where
+     * go-yaml, and so kustomize, reports it.
+     */
+    private Location at(Mark mark) {
+      if (mark == null) {
+        return Location.of(file);
+      }
+      int line = mark.getLine();
+      int column = mark.getColumn();
+      if (line > 0 && column == 0 && mark.getIndex() >= text.codePointCount(0, text.length())
+          && text.endsWith("\n")) {
+        String body = text.substring(0, text.length() - 1);
+        int nl = body.lastIndexOf('\n');
+        String lastLine = body.substring(nl + 1);
+        line--;
+        column = lastLine.codePointCount(0, lastLine.length()) - (lastLine.endsWith("\r") ? 1 : 0);
+      }
+      return new Location(file, line + 1, column + 1);
+    }
+
+    private Location atCodePoint(int position) {
+      int line = 1;
+      int column = 1;
+      int cp = 0;
+      for (int i = 0; i < text.length() && cp < position; cp++) {
+        int c = text.codePointAt(i);
+        i += Character.charCount(c);
+        if (c == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      return new Location(file, line, column);
+    }
+  }
+
+  /** The first node (innermost first) that stands for too many nodes once aliases expand. */
+  private static Node overExpanded(Node root) {
+    Map<Node, Long> size = new IdentityHashMap<>();
+    Deque<Node> todo = new ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      Node n = todo.peek();
+      if (size.containsKey(n)) {
+        todo.pop();
+        continue;
+      }
+      List<Node> children = children(n);
+      boolean ready = true;
+      for (Node c : children) {
+        if (!size.containsKey(c)) {
+          todo.push(c);
+          ready = false;
+        }
+      }
+      if (!ready) {
+        continue;
+      }
+      todo.pop();
+      long total = 1;
+      for (Node c : children) {
+        total = Math.min(MAX_EXPANDED_NODES + 1, total + size.get(c));
+      }
+      size.put(n, total);
+      if (total > MAX_EXPANDED_NODES) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  private static List<Node> children(Node n) {
+    if (n instanceof SequenceNode s) {
+      return s.getValue();
+    }
+    if (n instanceof MappingNode m) {
+      List<Node> out = new ArrayList<>(m.getValue().size() * 2);
+      for (NodeTuple t : m.getValue()) {
+        out.add(t.getKeyNode());
+        out.add(t.getValueNode());
+      }
+      return out;
+    }
+    return List.of();
   }
 }
