@@ -20,11 +20,20 @@ public record LintOptions(Path configDirectory, Path baseDirectory,
     Map<String, Optional<Severity>> severities, List<String> includes, List<String> excludes) {
 
   public LintOptions {
-    configDirectory = configDirectory.toAbsolutePath().normalize();
-    baseDirectory = baseDirectory.toAbsolutePath().normalize();
+    configDirectory = canonical(configDirectory);
+    baseDirectory = canonical(baseDirectory);
     severities = Map.copyOf(severities);
     includes = List.copyOf(includes);
     excludes = List.copyOf(excludes);
+  }
+
+  // Real paths, so that paths met through symlinks compare equal to those met directly.
+  private static Path canonical(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (java.io.IOException e) {
+      return p.toAbsolutePath().normalize();
+    }
   }
 
   public static LintOptions of(Path configDirectory, Path baseDirectory) {

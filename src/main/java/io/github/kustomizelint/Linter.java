@@ -132,6 +132,9 @@ public final class Linter {
     for (Path p : yamlFiles) {
       if (!seen.contains(p)) {
         try {
+          if (Files.size(p) > YamlCache.MAX_FILE_BYTES) {
+            continue;
+          }
           out.addAll(Suppressions.parse(p, Files.readString(p)));
         } catch (IOException | UncheckedIOException e) {
           // unreadable files have no findings to suppress

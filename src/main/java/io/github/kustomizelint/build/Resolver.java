@@ -198,6 +198,18 @@ public final class Resolver {
     }
   }
 
+  /**
+   * A directory's real path: kustomize resolves symlinks, and so must cycle detection, or a
+   * link to "." would look like a new directory at every level.
+   */
+  private static Path real(Path dir) {
+    try {
+      return dir.toRealPath();
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
   private static boolean affixed(Resource r) {
     String group = NAME_AFFIX_SKIPPED.get(r.id().kind());
     return group == null || !(group.isEmpty() || group.equals(r.id().group()));
@@ -207,7 +219,13 @@ public final class Resolver {
     for (Entry e : k.resources()) {
       Path target = k.dir().resolve(e.value()).normalize();
       if (Files.isDirectory(target)) {
-        base(e, target, acc, build);
+        Path dir = real(target);
+        if (dir == null) {
+          problem(Problem.Kind.MISSING_FILE, e.location(), "directory '" + e.value()
+              + "' cannot be resolved (a symlink loop?)", build);
+          continue;
+        }
+        base(e, dir, acc, build);
       } else if (Files.isRegularFile(target)) {
         if (!target.startsWith(k.dir())) {
           problem(Problem.Kind.OUTSIDE_ROOT, e.location(), "resource file '" + e.value()
@@ -326,8 +344,8 @@ public final class Resolver {
 
   private void components(Kustomization k, Accumulator acc, Path build) {
     for (Entry e : k.components()) {
-      Path dir = k.dir().resolve(e.value()).normalize();
-      if (!Files.isDirectory(dir)) {
+      Path dir = real(k.dir().resolve(e.value()).normalize());
+      if (dir == null || !Files.isDirectory(dir)) {
         if (REMOTE.matcher(e.value()).find()) {
           acc.unknown(new Entry("remote component '" + e.value() + "'", e.location()));
         } else {

@@ -50,7 +50,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class YamlCache {
 
   /** Larger than any manifest seen in real trees (the biggest CRD bundles are ~4 MiB). */
-  static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+  public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
   /**
    * The deepest nesting of collections read; go-yaml, and so kustomize, refuses a document
