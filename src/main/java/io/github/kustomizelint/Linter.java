@@ -127,7 +127,7 @@ public final class Linter {
     Set<Path> seen = new HashSet<>();
     for (YamlFile f : cache.files()) {
       seen.add(f.path());
-      out.addAll(Suppressions.parse(f.path(), f.text()));
+      out.addAll(f.suppressions());
     }
     for (Path p : yamlFiles) {
       if (!seen.contains(p)) {

@@ -36,7 +36,7 @@ public final class ManifestReader {
   }
 
   private Result load(Path file) {
-    YamlFile yaml = cache.read(file);
+    YamlFile yaml = cache.readManifest(file);
     if (!yaml.readable()) {
       return new Result(List.of(), List.of(yaml.problem()));
     }

@@ -71,7 +71,26 @@ public final class YamlCache {
   private final Map<Path, YamlFile> files = new HashMap<>();
 
   public YamlFile read(Path file) {
-    return files.computeIfAbsent(file, YamlCache::load);
+    YamlFile f = files.get(file);
+    if (f == null || f.stripped()) {
+      f = load(file);
+      files.put(file, f);
+    }
+    return f;
+  }
+
+  /**
+   * Reads a manifest whose objects the caller extracts once: the cache keeps only what
+   * outlives that (problem, suppressions), not the node tree, which for CRD bundles is large.
+   */
+  public YamlFile readManifest(Path file) {
+    YamlFile f = files.get(file);
+    if (f != null && !f.stripped()) {
+      return f;
+    }
+    f = load(file);
+    files.put(file, f.strip());
+    return f;
   }
 
   public int size() {
@@ -196,7 +215,7 @@ public final class YamlCache {
   }
 
   private static YamlFile failed(Path file, String text, Location at, String message) {
-    return new YamlFile(file, text, List.of(),
+    return YamlFile.of(file, text, List.of(),
         new Problem(Problem.Kind.INVALID_MANIFEST, at, message));
   }
 
@@ -328,7 +347,7 @@ public final class YamlCache {
           }
         }
       }
-      return new YamlFile(file, text, docs, null);
+      return YamlFile.of(file, text, docs, null);
     }
 
     private Location lastEvent() {

@@ -2,18 +2,33 @@ package io.github.kustomizelint.load;
 
 import io.github.kustomizelint.model.Location;
 import io.github.kustomizelint.model.Problem;
+import io.github.kustomizelint.model.Suppression;
 import java.nio.file.Path;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * A file read once: its YAML documents as position-carrying nodes, or the problem that kept
- * it from being read. Empty documents are dropped.
+ * it from being read, and its suppression comments. Empty documents are dropped.
+ *
+ * @param stripped documents and text were dropped after use to save memory (see
+ *     {@link YamlCache#readManifest})
  */
-public record YamlFile(Path path, String text, List<Node> documents, Problem problem) {
+public record YamlFile(Path path, String text, List<Node> documents, Problem problem,
+    List<Suppression> suppressions, boolean stripped) {
 
   public YamlFile {
     documents = List.copyOf(documents);
+    suppressions = List.copyOf(suppressions);
+  }
+
+  static YamlFile of(Path path, String text, List<Node> documents, Problem problem) {
+    return new YamlFile(path, text, documents, problem, Suppressions.parse(path, text), false);
+  }
+
+  /** The same file without its nodes and text: what must outlive a manifest's reading. */
+  YamlFile strip() {
+    return new YamlFile(path, null, List.of(), problem, suppressions, true);
   }
 
   public boolean readable() {
