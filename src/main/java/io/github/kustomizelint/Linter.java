@@ -91,7 +91,7 @@ public final class Linter {
     for (Finding f : kept) {
       if (selected(f.location().file()) && (f.build() == null || selected(f.build().file()))) {
         findings.add(new Finding(f.ruleId(), f.severity(), relative(f.location()), f.message(),
-            f.build() == null ? null : new Location(relativePath(f.build().file()), 0, 0)));
+            f.build() == null ? null : Location.of(relativePath(f.build().file()))));
       }
     }
     Set<String> breaking = new HashSet<>();

@@ -398,7 +398,7 @@ public final class KustomizationReader {
         if (!parsed.readable()) {
           Location l = parsed.problem().location();
           problems.add(new Problem(Problem.Kind.INVALID_MANIFEST,
-              m.map(l.line() == 0 ? entry : l), "inline patch " + parsed.problem().message()));
+              m.map(l), "inline patch " + parsed.problem().message()));
           return;
         }
         body.accept(parsed, m);
@@ -480,8 +480,7 @@ public final class KustomizationReader {
         }
       }
       final int ind = indent;
-      return l -> l.line() == 0 ? start
-          : new Location(yaml.path(), firstLine + l.line() - 1, ind + l.column());
+      return l -> new Location(yaml.path(), firstLine + l.line() - 1, ind + l.column());
     }
   }
 }

@@ -3,7 +3,7 @@ package io.github.kustomizelint.model;
 import java.nio.file.Path;
 import java.util.Comparator;
 
-/** A place in a file: 1-based line and column; line 0 means the whole file. */
+/** A place in a file: 1-based line and column. */
 public record Location(Path file, int line, int column) implements Comparable<Location> {
 
   private static final Comparator<Location> ORDER =
@@ -11,8 +11,9 @@ public record Location(Path file, int line, int column) implements Comparable<Lo
           .thenComparingInt(Location::line)
           .thenComparingInt(Location::column);
 
+  /** The file as a whole; shown, like every finding, as {@code path:1:1}. */
   public static Location of(Path file) {
-    return new Location(file, 0, 0);
+    return new Location(file, 1, 1);
   }
 
   @Override
@@ -22,6 +23,6 @@ public record Location(Path file, int line, int column) implements Comparable<Lo
 
   @Override
   public String toString() {
-    return line == 0 ? file.toString() : file + ":" + line + ":" + column;
+    return file + ":" + line + ":" + column;
   }
 }

@@ -1,18 +1,17 @@
 package io.github.kustomizelint.model;
 
 /**
- * One rule id named by a {@code # kustomize-lint:disable=...} comment.
+ * One rule id named by a {@code # kustomize-lint:disable=...} comment, and the lines it covers.
  *
  * @param wholeFile a {@code disable-file} comment
- * @param ownLine the comment is alone on its line, so it also covers the line below
+ * @param firstLine first line covered (1-based)
+ * @param lastLine last line covered
  */
-public record Suppression(Location location, String ruleId, boolean wholeFile, boolean ownLine) {
+public record Suppression(Location location, String ruleId, boolean wholeFile, int firstLine,
+    int lastLine) {
 
-  /** Whether this comment silences rule at line (0: the whole file) of its file. */
+  /** Whether this comment silences rule at line of its file. */
   public boolean covers(String rule, int line) {
-    if (!ruleId.equals(rule)) {
-      return false;
-    }
-    return wholeFile || line == location.line() || (ownLine && line == location.line() + 1);
+    return ruleId.equals(rule) && (wholeFile || (line >= firstLine && line <= lastLine));
   }
 }

@@ -51,7 +51,7 @@ public final class SarifWriter {
     }
     sb.append("\n          ]\n        }\n      },\n")
         .append("      \"originalUriBaseIds\": {\"PROJECTROOT\": {\"uri\": ")
-        .append(str(base.toAbsolutePath().toUri().toString())).append("}},\n")
+        .append(str(baseUri(base))).append("}},\n")
         .append("      \"results\": [");
     for (int i = 0; i < findings.size(); i++) {
       Finding f = findings.get(i);
@@ -74,6 +74,12 @@ public final class SarifWriter {
     }
     sb.append("\n      ]\n    }\n  ]\n}\n");
     return sb.toString();
+  }
+
+  // SARIF requires a base URI to end with a slash; toUri() adds one only for existing dirs.
+  private static String baseUri(Path base) {
+    String uri = base.toAbsolutePath().toUri().toString();
+    return uri.endsWith("/") ? uri : uri + "/";
   }
 
   private static String physical(io.github.kustomizelint.model.Location l) {

@@ -34,7 +34,8 @@ public final class UnusedSuppression implements Rule {
       String why = Rules.byId(s.ruleId()) == null
           ? "names unknown rule '" + s.ruleId() + "'"
           : "matches no " + s.ruleId() + " finding" + (s.wholeFile() ? " in this file"
-              : " on this line" + (s.ownLine() ? " or the next" : ""));
+              : s.firstLine() == s.lastLine() ? " on line " + s.firstLine()
+              : " on lines " + s.firstLine() + "-" + s.lastLine());
       out.report(s.location(), "this suppression " + why + "; remove it", null);
     }
   }

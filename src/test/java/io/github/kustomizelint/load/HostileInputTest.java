@@ -55,11 +55,10 @@ class HostileInputTest {
     return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
   }
 
-  /** Asserts a finding of rule at {@code where} ("file:line", or "file" for the whole file). */
+  /** Asserts a finding of rule at {@code where} ("file:line"; line 1 for the whole file). */
   private static Finding assertFinding(List<Finding> findings, String rule, String where) {
     for (Finding f : findings) {
-      String at = f.location().line() == 0 ? f.location().file().toString()
-          : f.location().file() + ":" + f.location().line();
+      String at = f.location().file() + ":" + f.location().line();
       if (f.ruleId().equals(rule) && at.equals(where)) {
         assertTrue(!f.message().isBlank(), "finding without a message: " + f);
         return f;
@@ -115,14 +114,14 @@ class HostileInputTest {
   void emptyKustomization() throws IOException {
     // kustomize: kustomization.yaml is empty (a whole-file problem: no line)
     write("kustomization.yaml", "");
-    assertFinding(lint(), "invalid-kustomization", "kustomization.yaml");
+    assertFinding(lint(), "invalid-kustomization", "kustomization.yaml:1");
   }
 
   @Test
   void commentOnlyKustomization() throws IOException {
     // kustomize: kustomization.yaml is empty
     write("kustomization.yaml", "# nothing here\n");
-    assertFinding(lint(), "invalid-kustomization", "kustomization.yaml");
+    assertFinding(lint(), "invalid-kustomization", "kustomization.yaml:1");
   }
 
   // ------------------------------------------------------ manifests that cannot be read
@@ -218,7 +217,7 @@ class HostileInputTest {
     try (RandomAccessFile f = new RandomAccessFile(root.resolve("big.yaml").toFile(), "rw")) {
       f.setLength(YamlCache.MAX_FILE_BYTES + 1);
     }
-    Finding f = assertFinding(lint(), "invalid-manifest", "big.yaml");
+    Finding f = assertFinding(lint(), "invalid-manifest", "big.yaml:1");
     assertTrue(f.message().contains("limit"), f.message());
   }
 
@@ -422,7 +421,7 @@ class HostileInputTest {
     // kustomize: Found multiple kustomization files under: ... (a directory problem: no line)
     write("kustomization.yaml", "resources: []\n");
     write("kustomization.yml", "resources: []\n");
-    assertFinding(lint(), "multiple-kustomizations", "kustomization.yml");
+    assertFinding(lint(), "multiple-kustomizations", "kustomization.yml:1");
   }
 
   private static byte[] bytes(String prefix, int... more) {
