@@ -7,13 +7,15 @@ def expected = '[ERROR] config/overlays/release/manager_patch.yaml:15:1: error [
     ' but there is no PodDisruptionBudget at all among the resources of config/overlays/release'
 assert log.contains(expected)
 assert log.contains('A new object belongs in its own manifest listed under resources:')
-assert log.contains('kustomize-lint found 1 error, 0 warnings, 0 notes (failOn=error)')
+// The convention behind the bug is flagged too: one patch file carrying two patches.
+assert log.contains('[WARNING] config/overlays/release/manager_patch.yaml:15:1: warning [patch-multiple-documents]')
+assert log.contains('kustomize-lint found 1 error, 1 warning, 0 notes (failOn=error)')
 
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/kustomize-lint/kustomize-lint.sarif'))
 assert sarif.version == '2.1.0'
 def results = sarif.runs[0].results
-assert results.size() == 1
-def r = results[0]
+assert results*.ruleId.sort() == ['patch-multiple-documents', 'patch-target-missing']
+def r = results.find { it.ruleId == 'patch-target-missing' }
 assert r.ruleId == 'patch-target-missing'
 assert r.level == 'error'
 assert r.locations[0].physicalLocation.artifactLocation.uri == 'config/overlays/release/manager_patch.yaml'
