@@ -145,6 +145,26 @@ class CheckMojoTest {
     assertTrue(contains(sarif, "\"2.1.0\""), "a SARIF 2.1.0 log");
   }
 
+  @Test
+  @Basedir(BROKEN)
+  @InjectMojo(goal = "check")
+  @MojoParameter(name = "disabledRules", value = "patch-target-missing, patch-multiple-documents")
+  void disabledRulesTurnTheFindingOff(CheckMojo mojo) throws Exception {
+    mojo.execute();
+    Path sarif = basedir.resolve("target/kustomize-lint/kustomize-lint.sarif");
+    assertFalse(contains(sarif, "\"ruleId\": \"patch-target-missing\""), "rule turned off");
+  }
+
+  @Test
+  @Basedir(BROKEN)
+  @InjectMojo(goal = "check")
+  @MojoParameter(name = "disabledRules", value = "patch-target-mising")
+  void unknownRuleIsAnExecutionErrorNamingTheParameter(CheckMojo mojo) {
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+    assertTrue(e.getMessage().contains("<disabledRules>"), e.getMessage());
+    assertTrue(e.getMessage().contains("unknown rule 'patch-target-mising'"), e.getMessage());
+  }
+
   private static boolean contains(Path file, String text) {
     try {
       return Files.readString(file).contains(text);
