@@ -9,6 +9,7 @@ import io.github.kustomizelint.model.Kustomization;
 import io.github.kustomizelint.model.Location;
 import io.github.kustomizelint.model.Patch;
 import io.github.kustomizelint.model.Problem;
+import io.github.kustomizelint.model.Replacement;
 import io.github.kustomizelint.model.Resource;
 import io.github.kustomizelint.model.ResourceId;
 import java.nio.file.Files;
@@ -52,6 +53,7 @@ public final class Resolver {
   private final Deque<Path> building = new ArrayDeque<>();
   private final List<Occurrence> problems = new ArrayList<>();
   private final List<PatchOutcome> outcomes = new ArrayList<>();
+  private final List<ReplacementOutcome> replacements = new ArrayList<>();
   private final Map<Path, Set<Path>> includes = new HashMap<>();
 
   public Resolver(YamlCache cache) {
@@ -65,6 +67,10 @@ public final class Resolver {
 
   public List<PatchOutcome> outcomes() {
     return outcomes;
+  }
+
+  public List<ReplacementOutcome> replacements() {
+    return replacements;
   }
 
   /** Every kustomization and component read, in the order first read. */
@@ -190,6 +196,17 @@ public final class Resolver {
     }
     for (Patch p : k.patchesJson6902()) {
       apply(p, file, acc, build);
+    }
+    // Replacements run last of kustomize's built-in transformers.
+    for (Replacement r : k.replacements()) {
+      List<Resource> matched = new ArrayList<>();
+      for (Resource res : acc.resources()) {
+        if (r.selects(res)) {
+          matched.add(res);
+        }
+      }
+      replacements.add(new ReplacementOutcome(r, build, matched,
+          matched.isEmpty() ? acc.ofKind(r.kind()) : List.of(), acc.unknowns()));
     }
     for (Entry opaque : k.opaque()) {
       if (opaque.value().equals("transformers")) {

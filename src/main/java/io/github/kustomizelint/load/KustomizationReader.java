@@ -6,6 +6,7 @@ import io.github.kustomizelint.model.Kustomization;
 import io.github.kustomizelint.model.Location;
 import io.github.kustomizelint.model.Patch;
 import io.github.kustomizelint.model.Problem;
+import io.github.kustomizelint.model.Replacement;
 import io.github.kustomizelint.model.Selector;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,6 +86,7 @@ public final class KustomizationReader {
     private final List<Problem> problems;
     private final Path dir;
     private final List<Path> named = new ArrayList<>();
+    private final List<Replacement> replacements = new ArrayList<>();
 
     Parse(YamlFile yaml, Node root, List<Problem> problems) {
       this.yaml = yaml;
@@ -104,7 +106,12 @@ public final class KustomizationReader {
         Node path = Nodes.get(r, "path");
         if (Nodes.text(path) != null) {
           names(Nodes.text(path));
-          mustExist(new Entry(Nodes.text(path), at(path)), "replacements file");
+          Entry e = new Entry(Nodes.text(path), at(path));
+          if (mustExist(e, "replacements file")) {
+            replacementFile(e);
+          }
+        } else {
+          replacement(yaml, r);
         }
       }
       boolean component = "Component".equals(Nodes.text(root, "kind"));
@@ -145,6 +152,7 @@ public final class KustomizationReader {
           labels(),
           map("commonAnnotations"),
           opaque,
+          replacements,
           fields(),
           named);
     }
@@ -184,11 +192,43 @@ public final class KustomizationReader {
       }
     }
 
-    private void mustExist(Entry e, String what) {
-      if (!e.value().contains("://") && !java.nio.file.Files.exists(dir.resolve(e.value()))) {
+    /** Reports a missing file; true when the file is there to read. */
+    private boolean mustExist(Entry e, String what) {
+      if (e.value().contains("://")) {
+        return false;
+      }
+      if (!java.nio.file.Files.exists(dir.resolve(e.value()))) {
         problems.add(new Problem(Problem.Kind.MISSING_FILE, e.location(),
             what + " '" + e.value() + "' does not exist"));
+        return false;
       }
+      return true;
+    }
+
+    /** A replacements file holds one replacement or a list of them. */
+    private void replacementFile(Entry e) {
+      YamlFile f = cache.read(dir.resolve(e.value()).normalize());
+      if (!f.readable()) {
+        problems.add(f.problem());
+        return;
+      }
+      for (Node doc : f.documents()) {
+        if (doc instanceof SequenceNode s) {
+          s.getValue().forEach(r -> replacement(f, r));
+        } else {
+          replacement(f, doc);
+        }
+      }
+    }
+
+    private void replacement(YamlFile file, Node r) {
+      NodeTuple source = Nodes.tuple(r, "source");
+      if (source == null || !(source.getValueNode() instanceof MappingNode s)) {
+        return;
+      }
+      replacements.add(new Replacement(Nodes.text(s, "group"), Nodes.text(s, "version"),
+          Nodes.text(s, "kind"), Nodes.text(s, "name"), Nodes.text(s, "namespace"),
+          Nodes.text(s, "fieldPath"), file.at(source.getKeyNode())));
     }
 
     /** crds: files of OpenAPI definitions (name to schema), never CRD manifests. */

@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param resources {@code resources} then the deprecated {@code bases}, in kustomize's order
  * @param opaque entries whose output we cannot know (generators, transformers, Helm charts)
+ * @param replacements the sources of its replacements, in order
  * @param fields every top-level field and where its key is written
  * @param files every local file the kustomization names (resources, patches, inputs, configs)
  */
@@ -28,6 +29,7 @@ public record Kustomization(
     Map<String, String> commonLabels,
     Map<String, String> commonAnnotations,
     List<Entry> opaque,
+    List<Replacement> replacements,
     Map<String, Location> fields,
     List<Path> files) {
 
@@ -42,6 +44,7 @@ public record Kustomization(
     commonLabels = Map.copyOf(commonLabels);
     commonAnnotations = Map.copyOf(commonAnnotations);
     opaque = List.copyOf(opaque);
+    replacements = List.copyOf(replacements);
     fields = Map.copyOf(fields);
     files = List.copyOf(files);
   }

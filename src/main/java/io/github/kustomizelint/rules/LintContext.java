@@ -2,6 +2,7 @@ package io.github.kustomizelint.rules;
 
 import io.github.kustomizelint.build.Occurrence;
 import io.github.kustomizelint.build.PatchOutcome;
+import io.github.kustomizelint.build.ReplacementOutcome;
 import io.github.kustomizelint.load.YamlFile;
 import io.github.kustomizelint.model.Kustomization;
 import io.github.kustomizelint.model.Resource;
@@ -24,6 +25,7 @@ public record LintContext(
     Path base,
     List<Occurrence> problems,
     List<PatchOutcome> outcomes,
+    List<ReplacementOutcome> replacements,
     List<Kustomization> kustomizations,
     Map<Path, List<Resource>> manifests,
     List<Path> yamlFiles,
@@ -31,7 +33,7 @@ public record LintContext(
     List<Suppression> unusedSuppressions) {
 
   public LintContext withUnusedSuppressions(List<Suppression> unused) {
-    return new LintContext(base, problems, outcomes, kustomizations, manifests, yamlFiles, read,
+    return new LintContext(base, problems, outcomes, replacements, kustomizations, manifests, yamlFiles, read,
         List.copyOf(unused));
   }
 

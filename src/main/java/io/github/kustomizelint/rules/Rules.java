@@ -13,6 +13,8 @@ public final class Rules {
       new PatchNoEffect(),
       new PatchUnverifiable(),
       new JsonPatchWithoutTarget(),
+      new ReplacementSourceMissing(),
+      new ReplacementSourceAmbiguous(),
       new MissingFile(),
       new OutsideRoot(),
       new DuplicateResource(),

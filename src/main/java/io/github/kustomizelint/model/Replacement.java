@@ -1,0 +1,43 @@
+package io.github.kustomizelint.model;
+
+/**
+ * The {@code source} of a replacement: kustomize copies a field from the one object it selects
+ * and fails when it selects none or several. Empty fields match anything; the others must
+ * equal one of the ids the object has had (namespaces compared as kustomize does).
+ *
+ * @param location the {@code source} key (inline) or the replacement file's document
+ */
+public record Replacement(String group, String version, String kind, String name,
+    String namespace, String fieldPath, Location location) {
+
+  public Replacement {
+    group = group == null ? "" : group;
+    version = version == null ? "" : version;
+    kind = kind == null ? "" : kind;
+    name = name == null ? "" : name;
+    namespace = namespace == null ? "" : namespace;
+    fieldPath = fieldPath == null ? "" : fieldPath;
+  }
+
+  public boolean selects(Resource r) {
+    for (ResourceId id : r.ids()) {
+      if ((name.isEmpty() || name.equals(id.name()))
+          && (kind.isEmpty() || kind.equals(id.kind()))
+          && (group.isEmpty() || group.equals(id.group()))
+          && (version.isEmpty() || version.equals(id.version()))
+          && (namespace.isEmpty() || new ResourceId(group, version, kind, name, namespace)
+              .effectiveNamespace().equals(id.effectiveNamespace()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** As kustomize prints a source selector, e.g. {@code Service.v1.[noGrp]/web.[noNs]:metadata.name}. */
+  @Override
+  public String toString() {
+    return kind + "." + (version.isEmpty() ? "[noVer]" : version) + "."
+        + (group.isEmpty() ? "[noGrp]" : group) + "/" + (name.isEmpty() ? "[noName]" : name) + "."
+        + (namespace.isEmpty() ? "[noNs]" : namespace) + ":" + fieldPath;
+  }
+}
