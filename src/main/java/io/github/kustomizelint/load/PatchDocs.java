@@ -47,27 +47,56 @@ final class PatchDocs {
 
   static void strategicMerge(Patch.Field field, YamlFile file, Mapper m, Location entry,
       Selector target, Options options, Consumer<Patch> out, List<Problem> problems) {
-    for (Node doc : file.documents()) {
-      if (!(doc instanceof MappingNode)) {
-        problems.add(new Problem(Problem.Kind.INVALID_MANIFEST, m.map(file.at(doc)),
-            "a strategic-merge patch must be a map, not a " + KustomizationReader.describe(doc)));
-        continue;
-      }
-      Node metadata = Nodes.get(doc, "metadata");
-      ResourceId id = ResourceId.of(Nodes.text(doc, "apiVersion"), Nodes.text(doc, "kind"),
-          Nodes.text(metadata, "name"), Nodes.text(metadata, "namespace"));
-      NodeTuple kind = Nodes.tuple(doc, "kind");
-      Location at = m.map(file.at(kind != null ? kind.getKeyNode() : doc));
-      String action = Nodes.text(doc, "$patch");
-      Patch.Action a = "delete".equals(action) ? Patch.Action.DELETE
-          : "replace".equals(action) ? Patch.Action.REPLACE : Patch.Action.MERGE;
-      boolean kindChange = options.allowKindChange();
-      Patch.Rename rename = options.allowNameChange() && !id.name().isEmpty()
-          ? new Patch.Rename(id.name(), null) : null;
-      out.accept(new Patch(field, false, id, target, at, entry, a,
-          Nodes.stringMap(Nodes.get(metadata, "labels")),
-          Nodes.stringMap(Nodes.get(metadata, "annotations")), rename, kindChange));
+    if (file.documents().isEmpty()) {
+      problems.add(new Problem(Problem.Kind.INVALID_MANIFEST, entry, "the patch is empty;"
+          + " kustomize fails (patch appears to be empty): remove the entry or fill the patch"));
     }
+    for (Node doc : file.documents()) {
+      document(field, file, doc, m, entry, target, options, out, problems);
+    }
+  }
+
+  private static void document(Patch.Field field, YamlFile file, Node doc, Mapper m,
+      Location entry, Selector target, Options options, Consumer<Patch> out,
+      List<Problem> problems) {
+    if (!(doc instanceof MappingNode)) {
+      problems.add(new Problem(Problem.Kind.INVALID_MANIFEST, m.map(file.at(doc)),
+          "a strategic-merge patch must be a map, not a " + KustomizationReader.describe(doc)));
+      return;
+    }
+    String kindText = Nodes.text(doc, "kind");
+    Node items = Nodes.get(doc, "items");
+    // Like resources, a *List with items is read as its items.
+    if (kindText != null && kindText.endsWith("List") && items instanceof SequenceNode list) {
+      for (Node item : list.getValue()) {
+        document(field, file, item, m, entry, target, options, out, problems);
+      }
+      return;
+    }
+    Node metadata = Nodes.get(doc, "metadata");
+    String missing = kindText == null || kindText.isEmpty() ? "kind"
+        : Nodes.text(metadata, "name") == null ? "metadata.name" : null;
+    if (missing != null) {
+      NodeTuple k = Nodes.tuple(doc, "kind");
+      problems.add(new Problem(Problem.Kind.INVALID_MANIFEST,
+          m.map(file.at(k != null ? k.getKeyNode() : doc)), "patch document has no " + missing
+              + "; kustomize cannot read it as a patch (unable to parse SM or JSON patch),"
+              + " even with a target: give it the apiVersion, kind and name of the object"));
+      return;
+    }
+    ResourceId id = ResourceId.of(Nodes.text(doc, "apiVersion"), Nodes.text(doc, "kind"),
+        Nodes.text(metadata, "name"), Nodes.text(metadata, "namespace"));
+    NodeTuple kind = Nodes.tuple(doc, "kind");
+    Location at = m.map(file.at(kind != null ? kind.getKeyNode() : doc));
+    String action = Nodes.text(doc, "$patch");
+    Patch.Action a = "delete".equals(action) ? Patch.Action.DELETE
+        : "replace".equals(action) ? Patch.Action.REPLACE : Patch.Action.MERGE;
+    boolean kindChange = options.allowKindChange();
+    Patch.Rename rename = options.allowNameChange() && !id.name().isEmpty()
+        ? new Patch.Rename(id.name(), null) : null;
+    out.accept(new Patch(field, false, id, target, at, entry, a,
+        Nodes.stringMap(Nodes.get(metadata, "labels")),
+        Nodes.stringMap(Nodes.get(metadata, "annotations")), rename, kindChange));
   }
 
   static void json(Patch.Field field, YamlFile file, Mapper m, Location entry, Selector target,

@@ -45,10 +45,7 @@ public final class PatchTargetMissing implements Rule {
       ResourceId want = o.patch().id();
       String build = PatchText.buildOf(c, o);
       String message;
-      if (want.kind().isEmpty()) {
-        message = "patch document has no kind, so it matches no resource of " + build
-            + "; kustomize fails: give it the apiVersion, kind and metadata of the object to patch";
-      } else if (o.sameKind().isEmpty()) {
+      if (o.sameKind().isEmpty()) {
         message = "patch targets " + PatchText.object(want) + " but there is no " + want.kind()
             + " at all among the resources of " + build + ", so kustomize fails (no matches for Id "
             + want + "). A new object belongs in its own manifest listed under resources:, not"
