@@ -31,14 +31,16 @@ public final class OrphanManifest implements Rule {
 
   @Override
   public String description() {
-    return "A manifest under the config directory that no kustomization references.";
+    return "A manifest next to a kustomization that no kustomization references.";
   }
 
   @Override
   public String help() {
     return "A Kubernetes object in a file no kustomization lists is never deployed; most often"
         + " it is a new object someone forgot to add under resources:. List it, or delete it."
-        + " Only files whose first document has apiVersion and kind are considered, and a file"
+        + " Only files in a directory that has a kustomization and whose first document has"
+        + " apiVersion and kind are considered (a folder of samples without a kustomization is"
+        + " left alone), and a file"
         + " whose name a kustomization next to it mentions in a comment (kubebuilder's"
         + " '#- metrics_service.yaml' switches) counts as deliberately left out.";
   }
@@ -73,8 +75,9 @@ public final class OrphanManifest implements Rule {
       }
     }
     for (Path file : c.yamlFiles()) {
-      if (named.contains(file) || unknownDirs.contains(file.getParent())
-          || comments.getOrDefault(file.getParent(), "").contains(file.getFileName().toString())) {
+      String siblings = comments.get(file.getParent());
+      if (siblings == null || named.contains(file) || unknownDirs.contains(file.getParent())
+          || siblings.contains(file.getFileName().toString())) {
         continue;
       }
       YamlFile yaml = c.read().apply(file);
