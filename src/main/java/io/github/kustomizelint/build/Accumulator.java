@@ -1,6 +1,7 @@
 package io.github.kustomizelint.build;
 
 import io.github.kustomizelint.model.Entry;
+import io.github.kustomizelint.model.Location;
 import io.github.kustomizelint.model.Resource;
 import io.github.kustomizelint.model.ResourceId;
 import io.github.kustomizelint.model.Selector;
@@ -15,6 +16,7 @@ final class Accumulator {
 
   private final List<Resource> resources = new ArrayList<>();
   private final List<Entry> unknowns = new ArrayList<>();
+  private final Map<String, Location> vars = new java.util.LinkedHashMap<>();
   // Current ids, for kustomize's "already registered id" check on every append.
   private final Map<String, Resource> byCurrentId = new HashMap<>();
 
@@ -24,6 +26,11 @@ final class Accumulator {
 
   List<Entry> unknowns() {
     return unknowns;
+  }
+
+  /** Var names declared in this build so far, and where. */
+  Map<String, Location> vars() {
+    return vars;
   }
 
   void unknown(Entry why) {

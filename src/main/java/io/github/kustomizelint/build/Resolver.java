@@ -10,6 +10,7 @@ import io.github.kustomizelint.model.Location;
 import io.github.kustomizelint.model.Patch;
 import io.github.kustomizelint.model.Problem;
 import io.github.kustomizelint.model.Replacement;
+import io.github.kustomizelint.model.Var;
 import io.github.kustomizelint.model.Resource;
 import io.github.kustomizelint.model.ResourceId;
 import java.nio.file.Files;
@@ -54,6 +55,7 @@ public final class Resolver {
   private final List<Occurrence> problems = new ArrayList<>();
   private final List<PatchOutcome> outcomes = new ArrayList<>();
   private final List<ReplacementOutcome> replacements = new ArrayList<>();
+  private final List<VarOutcome> vars = new ArrayList<>();
   private final Map<Path, Set<Path>> includes = new HashMap<>();
 
   public Resolver(YamlCache cache) {
@@ -71,6 +73,10 @@ public final class Resolver {
 
   public List<ReplacementOutcome> replacements() {
     return replacements;
+  }
+
+  public List<VarOutcome> vars() {
+    return vars;
   }
 
   /** Every kustomization and component read, in the order first read. */
@@ -148,7 +154,7 @@ public final class Resolver {
     } finally {
       building.pop();
     }
-    Build b = new Build(dir, k.orElse(null), acc.resources(), acc.unknowns());
+    Build b = new Build(dir, k.orElse(null), acc.resources(), acc.unknowns(), acc.vars());
     builds.put(dir, b);
     return b;
   }
@@ -208,6 +214,17 @@ public final class Resolver {
       replacements.add(new ReplacementOutcome(r, build, matched,
           matched.isEmpty() ? acc.ofKind(r.kind()) : List.of(), acc.unknowns()));
     }
+    // Vars are mapped to their objects once the declaring kustomization is built.
+    for (Var v : k.vars()) {
+      List<Resource> matched = new ArrayList<>();
+      for (Resource r : acc.resources()) {
+        if (v.refersTo(r)) {
+          matched.add(r);
+        }
+      }
+      vars.add(new VarOutcome(v, build, matched, acc.unknowns()));
+      declareVar(acc, v.name(), v.location(), v.location(), build);
+    }
     for (Entry opaque : k.opaque()) {
       if (opaque.value().equals("transformers")) {
         acc.unknown(new Entry("transformers that may rename or add objects", opaque.location()));
@@ -224,6 +241,16 @@ public final class Resolver {
       return dir.toRealPath();
     } catch (java.io.IOException e) {
       return null;
+    }
+  }
+
+  private void declareVar(Accumulator acc, String name, Location where, Location at, Path build) {
+    Location first = acc.vars().putIfAbsent(name, where);
+    if (first != null) {
+      problem(Problem.Kind.VAR_CONFLICT, at, "var '" + name + "' is declared twice in this build"
+          + " (" + where + " and " + first + "); kustomize fails (var '" + name
+          + "' already encountered): declare it once, in the kustomization that owns the object",
+          build);
     }
   }
 
@@ -298,6 +325,7 @@ public final class Resolver {
     for (Resource r : b.resources()) {
       add(acc, r, e, build);
     }
+    b.vars().forEach((name, where) -> declareVar(acc, name, where, e.location(), build));
   }
 
   private String cycle(Path dir) {

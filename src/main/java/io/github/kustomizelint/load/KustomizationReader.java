@@ -7,6 +7,8 @@ import io.github.kustomizelint.model.Location;
 import io.github.kustomizelint.model.Patch;
 import io.github.kustomizelint.model.Problem;
 import io.github.kustomizelint.model.Replacement;
+import io.github.kustomizelint.model.ResourceId;
+import io.github.kustomizelint.model.Var;
 import io.github.kustomizelint.model.Selector;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -153,6 +155,7 @@ public final class KustomizationReader {
           map("commonAnnotations"),
           opaque,
           replacements,
+          vars(),
           fields(),
           named);
     }
@@ -190,6 +193,25 @@ public final class KustomizationReader {
               + "; kustomize refuses the kustomization (json: unknown field)"));
         }
       }
+    }
+
+    private List<Var> vars() {
+      List<Var> out = new ArrayList<>();
+      for (Node v : list(root, "vars")) {
+        Node ref = Nodes.get(v, "objref");
+        String name = Nodes.text(v, "name");
+        if (name == null || !(ref instanceof MappingNode)) {
+          continue;
+        }
+        String apiVersion = Nodes.text(ref, "apiVersion");
+        ResourceId id = apiVersion != null
+            ? ResourceId.of(apiVersion, Nodes.text(ref, "kind"), Nodes.text(ref, "name"),
+                Nodes.text(ref, "namespace"))
+            : new ResourceId(Nodes.text(ref, "group"), Nodes.text(ref, "version"),
+                Nodes.text(ref, "kind"), Nodes.text(ref, "name"), Nodes.text(ref, "namespace"));
+        out.add(new Var(name, id, at(v)));
+      }
+      return out;
     }
 
     /** Reports a missing file; true when the file is there to read. */

@@ -10,6 +10,7 @@ import java.util.Map;
  * @param resources {@code resources} then the deprecated {@code bases}, in kustomize's order
  * @param opaque entries whose output we cannot know (generators, transformers, Helm charts)
  * @param replacements the sources of its replacements, in order
+ * @param vars its deprecated vars
  * @param fields every top-level field and where its key is written
  * @param files every local file the kustomization names (resources, patches, inputs, configs)
  */
@@ -30,6 +31,7 @@ public record Kustomization(
     Map<String, String> commonAnnotations,
     List<Entry> opaque,
     List<Replacement> replacements,
+    List<Var> vars,
     Map<String, Location> fields,
     List<Path> files) {
 
@@ -45,6 +47,7 @@ public record Kustomization(
     commonAnnotations = Map.copyOf(commonAnnotations);
     opaque = List.copyOf(opaque);
     replacements = List.copyOf(replacements);
+    vars = List.copyOf(vars);
     fields = Map.copyOf(fields);
     files = List.copyOf(files);
   }

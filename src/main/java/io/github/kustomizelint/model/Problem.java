@@ -12,6 +12,7 @@ public record Problem(Kind kind, Location location, String message) {
     OUTSIDE_ROOT,
     MULTIPLE_KUSTOMIZATIONS,
     GENERATOR_BEHAVIOR,
-    JSON_PATCH_WITHOUT_TARGET
+    JSON_PATCH_WITHOUT_TARGET,
+    VAR_CONFLICT
   }
 }

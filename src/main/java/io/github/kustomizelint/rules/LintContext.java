@@ -3,6 +3,7 @@ package io.github.kustomizelint.rules;
 import io.github.kustomizelint.build.Occurrence;
 import io.github.kustomizelint.build.PatchOutcome;
 import io.github.kustomizelint.build.ReplacementOutcome;
+import io.github.kustomizelint.build.VarOutcome;
 import io.github.kustomizelint.load.YamlFile;
 import io.github.kustomizelint.model.Kustomization;
 import io.github.kustomizelint.model.Resource;
@@ -26,6 +27,7 @@ public record LintContext(
     List<Occurrence> problems,
     List<PatchOutcome> outcomes,
     List<ReplacementOutcome> replacements,
+    List<VarOutcome> vars,
     List<Kustomization> kustomizations,
     Map<Path, List<Resource>> manifests,
     List<Path> yamlFiles,
@@ -33,7 +35,7 @@ public record LintContext(
     List<Suppression> unusedSuppressions) {
 
   public LintContext withUnusedSuppressions(List<Suppression> unused) {
-    return new LintContext(base, problems, outcomes, replacements, kustomizations, manifests, yamlFiles, read,
+    return new LintContext(base, problems, outcomes, replacements, vars, kustomizations, manifests, yamlFiles, read,
         List.copyOf(unused));
   }
 

@@ -15,6 +15,8 @@ public final class Rules {
       new JsonPatchWithoutTarget(),
       new ReplacementSourceMissing(),
       new ReplacementSourceAmbiguous(),
+      new VarTargetMissing(),
+      new VarConflict(),
       new MissingFile(),
       new OutsideRoot(),
       new DuplicateResource(),

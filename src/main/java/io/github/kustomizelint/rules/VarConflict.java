@@ -1,0 +1,56 @@
+package io.github.kustomizelint.rules;
+
+import io.github.kustomizelint.build.Occurrence;
+import io.github.kustomizelint.build.VarOutcome;
+import io.github.kustomizelint.model.Problem;
+import io.github.kustomizelint.report.Severity;
+
+/** A var declared twice in one build, or whose objref names several objects. */
+public final class VarConflict implements Rule {
+
+  @Override
+  public String id() {
+    return "var-conflict";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public boolean breaksBuild() {
+    return true;
+  }
+
+  @Override
+  public String description() {
+    return "A var declared twice in one build, or whose objref names several objects.";
+  }
+
+  @Override
+  public String help() {
+    return "Var names are global to a build: two bases declaring the same var make kustomize"
+        + " fail with 'already encountered', and an objref that fits several objects (the"
+        + " same base under two prefixes) fails with 'unable to disambiguate'. Declare each"
+        + " var once, with a namespace or the current name when needed, or move to replacements.";
+  }
+
+  @Override
+  public void check(LintContext c, Reporter out) {
+    for (Occurrence o : c.problems()) {
+      if (o.problem().kind() == Problem.Kind.VAR_CONFLICT) {
+        out.report(o.problem().location(), c.relativeText(o.problem().message()), o.build());
+      }
+    }
+    for (VarOutcome o : c.vars()) {
+      if (o.matched().size() > 1) {
+        out.report(o.var().location(), "var '" + o.var().name() + "' refers to "
+            + PatchText.object(o.var().objref()) + ", which fits " + o.matched().size()
+            + " objects in " + c.show(o.build()) + " (" + String.join(", ", o.matched().stream()
+                .limit(4).map(r -> r.id().kind() + " '" + r.id().name() + "'").toList())
+            + "), so kustomize fails (unable to disambiguate)", o.build());
+      }
+    }
+  }
+}
