@@ -2,6 +2,7 @@ package io.github.kustomizelint.build;
 
 import io.github.kustomizelint.load.KustomizationReader;
 import io.github.kustomizelint.load.ManifestReader;
+import io.github.kustomizelint.load.RealPaths;
 import io.github.kustomizelint.load.YamlCache;
 import io.github.kustomizelint.model.Entry;
 import io.github.kustomizelint.model.Generator;
@@ -37,9 +38,10 @@ public final class Resolver {
   public static final List<String> FILE_NAMES =
       List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
 
+  // What kustomize v5.5 fetches instead of reading from disk, even when a local path of that
+  // name exists; other host-like paths (gitlab.com/...) are plain local paths to it.
   private static final Pattern REMOTE = Pattern.compile(
-      "^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|git@|git::|github\\.com/|gitlab\\.com/|bitbucket\\.org/"
-          + "|[a-z0-9-]+(?:\\.[a-z0-9-]+)+\\.[a-z]{2,}/)");
+      "^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|git@|git::|github\\.com/)");
 
   // Kinds the prefix/suffix transformer leaves alone (group "" means any group).
   private static final Map<String, String> NAME_AFFIX_SKIPPED = Map.of(
@@ -232,18 +234,6 @@ public final class Resolver {
     }
   }
 
-  /**
-   * A directory's real path: kustomize resolves symlinks, and so must cycle detection, or a
-   * link to "." would look like a new directory at every level.
-   */
-  private static Path real(Path dir) {
-    try {
-      return dir.toRealPath();
-    } catch (java.io.IOException e) {
-      return null;
-    }
-  }
-
   private void declareVar(Accumulator acc, String name, Location where, Location at, Path build) {
     Location first = acc.vars().putIfAbsent(name, where);
     if (first != null) {
@@ -261,9 +251,13 @@ public final class Resolver {
 
   private void resources(Kustomization k, Accumulator acc, Path build) {
     for (Entry e : k.resources()) {
+      if (REMOTE.matcher(e.value()).find()) {
+        acc.unknown(new Entry("remote resource '" + e.value() + "'", e.location()));
+        continue;
+      }
       Path target = k.dir().resolve(e.value()).normalize();
       if (Files.isDirectory(target)) {
-        Path dir = real(target);
+        Path dir = RealPaths.real(target);
         if (dir == null) {
           problem(Problem.Kind.MISSING_FILE, e.location(), "directory '" + e.value()
               + "' cannot be resolved (a symlink loop?)", build);
@@ -271,7 +265,7 @@ public final class Resolver {
         }
         base(e, dir, acc, build);
       } else if (Files.isRegularFile(target)) {
-        if (!target.startsWith(k.dir())) {
+        if (!RealPaths.inside(target, k.dir())) {
           problem(Problem.Kind.OUTSIDE_ROOT, e.location(), "resource file '" + e.value()
               + "' is outside this kustomization's directory; kustomize's load restrictor"
               + " refuses it: move it into a base with its own kustomization", build);
@@ -284,8 +278,6 @@ public final class Resolver {
         for (Resource res : r.resources()) {
           add(acc, res, e, build);
         }
-      } else if (REMOTE.matcher(e.value()).find()) {
-        acc.unknown(new Entry("remote resource '" + e.value() + "'", e.location()));
       } else {
         problem(Problem.Kind.MISSING_FILE, e.location(),
             "resource '" + e.value() + "' does not exist", build);
@@ -356,7 +348,7 @@ public final class Resolver {
         if (!Files.exists(file)) {
           problem(Problem.Kind.MISSING_FILE, f.location(),
               "generator input '" + f.value() + "' does not exist", build);
-        } else if (!file.startsWith(k.dir())) {
+        } else if (!RealPaths.inside(file, k.dir())) {
           problem(Problem.Kind.OUTSIDE_ROOT, f.location(), "generator input '" + f.value()
               + "' is outside this kustomization's directory; kustomize's load restrictor"
               + " refuses it", build);
@@ -389,7 +381,8 @@ public final class Resolver {
 
   private void components(Kustomization k, Accumulator acc, Path build) {
     for (Entry e : k.components()) {
-      Path dir = real(k.dir().resolve(e.value()).normalize());
+      Path dir = REMOTE.matcher(e.value()).find() ? null
+          : RealPaths.real(k.dir().resolve(e.value()).normalize());
       if (dir == null || !Files.isDirectory(dir)) {
         if (REMOTE.matcher(e.value()).find()) {
           acc.unknown(new Entry("remote component '" + e.value() + "'", e.location()));

@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads a kustomization file into the parts kustomize acts on, loading the patch files it
@@ -54,7 +55,8 @@ public final class KustomizationReader {
       problems.add(new Problem(Problem.Kind.INVALID_KUSTOMIZATION, p.location(), p.message()));
       return new Result(null, problems);
     }
-    if (yaml.documents().isEmpty()) {
+    if (yaml.documents().isEmpty() || yaml.firstEmpty()) {
+      // kustomize reads only the first document of a kustomization.
       problems.add(invalid(Location.of(file), "kustomization file is empty; kustomize refuses it"));
       return new Result(null, problems);
     }
@@ -64,7 +66,57 @@ public final class KustomizationReader {
           "a kustomization must be a map of fields, not a " + describe(root)));
       return new Result(null, problems);
     }
+    String shape = typeMeta(root);
+    if (shape != null) {
+      problems.add(invalid(Location.of(file), shape));
+      return new Result(null, problems);
+    }
     return new Result(new Parse(yaml, root, problems).kustomization(), problems);
+  }
+
+  /** kustomize's checks of kind, apiVersion and emptiness; null when they pass. */
+  private static String typeMeta(Node root) {
+    String kind = Nodes.fieldText(root, "kind");
+    String apiVersion = Nodes.fieldText(root, "apiVersion");
+    if (kind != null && !kind.isEmpty() && !kind.equals("Kustomization")
+        && !kind.equals("Component")) {
+      return "kind is '" + kind + "'; kustomize accepts only Kustomization or Component";
+    }
+    boolean component = "Component".equals(kind);
+    String required = "kustomize.config.k8s.io/" + (component ? "v1alpha1" : "v1beta1");
+    if (apiVersion != null && !apiVersion.isEmpty() && !apiVersion.equals(required)) {
+      return "apiVersion is '" + apiVersion + "'; kustomize requires " + required + " for a "
+          + (component ? "Component" : "Kustomization");
+    }
+    for (NodeTuple t : ((MappingNode) root).getValue()) {
+      String key = String.valueOf(Nodes.text(t.getKeyNode()));
+      Node v = t.getValueNode();
+      boolean blank = Nodes.isNull(v) || "".equals(Nodes.text(v));
+      if (!key.equalsIgnoreCase("kind") && !key.equalsIgnoreCase("apiVersion") && !blank) {
+        return null;
+      }
+    }
+    return "kustomization has nothing but apiVersion, kind and empty fields; kustomize refuses"
+        + " it (kustomization.yaml is empty)";
+  }
+
+  // Plain scalars go-yaml v2 (YAML 1.1), which kustomize decodes with, reads as booleans.
+  private static final java.util.Set<String> YAML11_BOOLEANS = java.util.Set.of(
+      "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE",
+      "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF");
+
+  /** What a plain scalar decodes to when it is not a string (number or bool), else null. */
+  static String nonString(Node n) {
+    if (!(n instanceof ScalarNode s) || s.getScalarStyle() != ScalarStyle.PLAIN) {
+      return null;
+    }
+    if (Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag())) {
+      return "number";
+    }
+    if (Tag.BOOL.equals(s.getTag()) || YAML11_BOOLEANS.contains(s.getValue())) {
+      return "bool";
+    }
+    return null;
   }
 
   private static Problem invalid(Location at, String message) {
@@ -105,7 +157,7 @@ public final class KustomizationReader {
         mustExist(e, "configurations file");
       }
       for (Node r : list(root, "replacements")) {
-        Node path = Nodes.get(r, "path");
+        Node path = Nodes.field(r, "path");
         if (Nodes.text(path) != null) {
           names(Nodes.text(path));
           Entry e = new Entry(Nodes.text(path), at(path));
@@ -116,7 +168,7 @@ public final class KustomizationReader {
           replacement(yaml, r);
         }
       }
-      boolean component = "Component".equals(Nodes.text(root, "kind"));
+      boolean component = "Component".equals(Nodes.fieldText(root, "kind"));
       List<Entry> resources = strings("resources");
       resources.addAll(strings("bases"));
       resources.forEach(e -> names(e.value()));
@@ -127,13 +179,13 @@ public final class KustomizationReader {
           }
         }
       }
-      Node openapi = Nodes.get(root, "openapi");
-      if (Nodes.text(openapi, "path") != null) {
-        names(Nodes.text(openapi, "path"));
+      Node openapi = Nodes.field(root, "openapi");
+      if (Nodes.fieldText(openapi, "path") != null) {
+        names(Nodes.fieldText(openapi, "path"));
       }
       List<Entry> opaque = new ArrayList<>();
       for (String key : List.of("generators", "transformers", "helmCharts", "helmChartInflationGenerator")) {
-        NodeTuple t = Nodes.tuple(root, key);
+        NodeTuple t = Nodes.fieldTuple(root, key);
         if (t != null && !Nodes.isNull(t.getValueNode())) {
           opaque.add(new Entry(key, yaml.at(t.getKeyNode())));
         }
@@ -185,7 +237,7 @@ public final class KustomizationReader {
     private void unknownFields() {
       for (NodeTuple t : ((MappingNode) root).getValue()) {
         String key = Nodes.text(t.getKeyNode());
-        if (key != null && !FIELDS.contains(key)) {
+        if (key != null && FIELDS.stream().noneMatch(key::equalsIgnoreCase)) {
           String near = FIELDS.stream()
               .min(java.util.Comparator.comparingInt(f -> Text.distance(f, key))).orElse("");
           String hint = Text.distance(near, key) <= 3 ? " (did you mean '" + near + "'?)" : "";
@@ -198,17 +250,17 @@ public final class KustomizationReader {
     private List<Var> vars() {
       List<Var> out = new ArrayList<>();
       for (Node v : list(root, "vars")) {
-        Node ref = Nodes.get(v, "objref");
-        String name = Nodes.text(v, "name");
+        Node ref = Nodes.field(v, "objref");
+        String name = Nodes.fieldText(v, "name");
         if (name == null || !(ref instanceof MappingNode)) {
           continue;
         }
-        String apiVersion = Nodes.text(ref, "apiVersion");
+        String apiVersion = Nodes.fieldText(ref, "apiVersion");
         ResourceId id = apiVersion != null
-            ? ResourceId.of(apiVersion, Nodes.text(ref, "kind"), Nodes.text(ref, "name"),
-                Nodes.text(ref, "namespace"))
-            : new ResourceId(Nodes.text(ref, "group"), Nodes.text(ref, "version"),
-                Nodes.text(ref, "kind"), Nodes.text(ref, "name"), Nodes.text(ref, "namespace"));
+            ? ResourceId.of(apiVersion, Nodes.fieldText(ref, "kind"), Nodes.fieldText(ref, "name"),
+                Nodes.fieldText(ref, "namespace"))
+            : new ResourceId(Nodes.fieldText(ref, "group"), Nodes.fieldText(ref, "version"),
+                Nodes.fieldText(ref, "kind"), Nodes.fieldText(ref, "name"), Nodes.fieldText(ref, "namespace"));
         out.add(new Var(name, id, at(v)));
       }
       return out;
@@ -244,13 +296,13 @@ public final class KustomizationReader {
     }
 
     private void replacement(YamlFile file, Node r) {
-      NodeTuple source = Nodes.tuple(r, "source");
+      NodeTuple source = Nodes.fieldTuple(r, "source");
       if (source == null || !(source.getValueNode() instanceof MappingNode s)) {
         return;
       }
-      replacements.add(new Replacement(Nodes.text(s, "group"), Nodes.text(s, "version"),
-          Nodes.text(s, "kind"), Nodes.text(s, "name"), Nodes.text(s, "namespace"),
-          Nodes.text(s, "fieldPath"), file.at(source.getKeyNode())));
+      replacements.add(new Replacement(Nodes.fieldText(s, "group"), Nodes.fieldText(s, "version"),
+          Nodes.fieldText(s, "kind"), Nodes.fieldText(s, "name"), Nodes.fieldText(s, "namespace"),
+          Nodes.fieldText(s, "fieldPath"), file.at(source.getKeyNode())));
     }
 
     /** crds: files of OpenAPI definitions (name to schema), never CRD manifests. */
@@ -293,7 +345,7 @@ public final class KustomizationReader {
     }
 
     private Entry scalar(String key) {
-      NodeTuple t = Nodes.tuple(root, key);
+      NodeTuple t = Nodes.fieldTuple(root, key);
       if (t == null || Nodes.isNull(t.getValueNode())) {
         return null;
       }
@@ -302,11 +354,12 @@ public final class KustomizationReader {
         wrongType(t.getKeyNode(), t.getValueNode(), "a string");
         return null;
       }
+      notString(t.getValueNode(), "'" + key + "' must be a string");
       return new Entry(v, at(t.getValueNode()));
     }
 
     private List<Node> list(Node owner, String key) {
-      NodeTuple t = Nodes.tuple(owner, key);
+      NodeTuple t = Nodes.fieldTuple(owner, key);
       if (t == null || Nodes.isNull(t.getValueNode())) {
         return List.of();
       }
@@ -324,11 +377,14 @@ public final class KustomizationReader {
     private List<Entry> strings(Node owner, String key) {
       List<Entry> out = new ArrayList<>();
       for (Node n : list(owner, key)) {
-        String v = Nodes.text(n);
+        String v = Nodes.isNull(n) ? "" : Nodes.text(n);
         if (v == null) {
           problems.add(invalid(at(n), "entries of '" + key + "' must be strings, not a "
               + describe(n) + "; kustomize cannot read this kustomization"));
-        } else {
+        } else if (v.isBlank()) {
+          problems.add(invalid(at(n), "an entry of '" + key + "' is empty; kustomize fails"
+              + " (new root cannot be empty): remove it"));
+        } else if (!notString(n, "entries of '" + key + "' must be strings")) {
           out.add(new Entry(v, at(n)));
         }
       }
@@ -336,14 +392,29 @@ public final class KustomizationReader {
     }
 
     private Map<String, String> map(String key) {
-      return Nodes.stringMap(Nodes.get(root, key));
+      Node m = Nodes.field(root, key);
+      if (m instanceof MappingNode mm) {
+        mm.getValue().forEach(t -> notString(t.getValueNode(), "values of '" + key + "' must be strings"));
+      }
+      return Nodes.stringMap(m);
+    }
+
+    /** Reports a number or bool where kustomize wants a string; true when it did. */
+    private boolean notString(Node n, String what) {
+      String type = nonString(n);
+      if (type != null) {
+        problems.add(invalid(at(n), what + ", but " + Nodes.text(n)
+            + " is read as a " + type + "; kustomize fails (cannot unmarshal " + type
+            + " into string): quote it"));
+      }
+      return type != null;
     }
 
     /** commonLabels, and the pairs of every {@code labels} entry: both add metadata labels. */
     private Map<String, String> labels() {
       Map<String, String> all = new java.util.LinkedHashMap<>(map("commonLabels"));
       for (Node entry : list(root, "labels")) {
-        all.putAll(Nodes.stringMap(Nodes.get(entry, "pairs")));
+        all.putAll(Nodes.stringMap(Nodes.field(entry, "pairs")));
       }
       return all;
     }
@@ -357,8 +428,8 @@ public final class KustomizationReader {
             problems.add(invalid(at(g), "entries of '" + key + "' must be maps"));
             continue;
           }
-          String name = Nodes.text(g, "name");
-          String b = Nodes.text(g, "behavior");
+          String name = Nodes.fieldText(g, "name");
+          String b = Nodes.fieldText(g, "behavior");
           Generator.Behavior behavior = "merge".equals(b) ? Generator.Behavior.MERGE
               : "replace".equals(b) ? Generator.Behavior.REPLACE : Generator.Behavior.CREATE;
           List<Entry> files = new ArrayList<>();
@@ -368,11 +439,11 @@ public final class KustomizationReader {
           }
           files.addAll(strings(g, "envs"));
           files.forEach(f -> names(f.value()));
-          String env = Nodes.text(g, "env");
+          String env = Nodes.fieldText(g, "env");
           if (env != null) {
-            files.add(new Entry(env, at(Nodes.get(g, "env"))));
+            files.add(new Entry(env, at(Nodes.field(g, "env"))));
           }
-          out.add(new Generator(kind, name == null ? "" : name, Nodes.text(g, "namespace"),
+          out.add(new Generator(kind, name == null ? "" : name, Nodes.fieldText(g, "namespace"),
               behavior, files, at(g)));
         }
       }
@@ -412,11 +483,11 @@ public final class KustomizationReader {
           continue;
         }
         Location entry = at(n);
-        Selector target = selector(Nodes.tuple(n, "target"));
-        Node options = Nodes.get(n, "options");
+        Selector target = selector(Nodes.fieldTuple(n, "target"));
+        Node options = Nodes.field(n, "options");
         PatchDocs.Options opts = new PatchDocs.Options(
-            "true".equals(Nodes.text(options, "allowNameChange")),
-            "true".equals(Nodes.text(options, "allowKindChange")));
+            "true".equals(Nodes.fieldText(options, "allowNameChange")),
+            "true".equals(Nodes.fieldText(options, "allowKindChange")));
         loadBody(n, entry, "patches", (file, mapper) -> {
           if (target != null && file.documents().size() > 1
               && !(file.documents().get(0) instanceof SequenceNode)) {
@@ -439,7 +510,7 @@ public final class KustomizationReader {
           continue;
         }
         Location entry = at(n);
-        Selector target = selector(Nodes.tuple(n, "target"));
+        Selector target = selector(Nodes.fieldTuple(n, "target"));
         loadBody(n, entry, "patchesJson6902", (file, mapper) ->
             PatchDocs.json(Patch.Field.PATCHES_JSON6902, file, mapper, entry, target, out::add, problems));
       }
@@ -451,9 +522,9 @@ public final class KustomizationReader {
     }
 
     private void loadBody(Node n, Location entry, String key, BodyConsumer body) {
-      Node inlineNode = Nodes.get(n, "patch");
+      Node inlineNode = Nodes.field(n, "patch");
       String inlineText = Nodes.text(inlineNode);
-      String path = Nodes.text(n, "path");
+      String path = Nodes.fieldText(n, "path");
       if (inlineText != null) {
         YamlFile parsed = YamlCache.parse(yaml.path(), inlineText);
         PatchDocs.Mapper m = mapper((ScalarNode) inlineNode);
@@ -465,7 +536,7 @@ public final class KustomizationReader {
         }
         body.accept(parsed, m);
       } else if (path != null) {
-        YamlFile file = patchFile(path, at(Nodes.get(n, "path")));
+        YamlFile file = patchFile(path, at(Nodes.field(n, "path")));
         if (file != null) {
           body.accept(file, PatchDocs.IDENTITY);
         }
@@ -483,7 +554,7 @@ public final class KustomizationReader {
                 + (java.nio.file.Files.isDirectory(file) ? " as a file (it is a directory)" : "")));
         return null;
       }
-      if (!file.startsWith(dir)) {
+      if (!RealPaths.inside(file, dir)) {
         problems.add(new Problem(Problem.Kind.OUTSIDE_ROOT, entry, "patch file '" + rel
             + "' is outside this kustomization's directory; kustomize's load restrictor refuses"
             + " it: move the patch next to the kustomization, or into a component"));
@@ -520,9 +591,9 @@ public final class KustomizationReader {
         problems.add(invalid(at(t), "'target' must be a map of group, version, kind, name, ..."));
         return null;
       }
-      return new Selector(Nodes.text(t, "group"), Nodes.text(t, "version"), Nodes.text(t, "kind"),
-          Nodes.text(t, "name"), Nodes.text(t, "namespace"), Nodes.text(t, "labelSelector"),
-          Nodes.text(t, "annotationSelector"), at(tuple.getKeyNode()));
+      return new Selector(Nodes.fieldText(t, "group"), Nodes.fieldText(t, "version"), Nodes.fieldText(t, "kind"),
+          Nodes.fieldText(t, "name"), Nodes.fieldText(t, "namespace"), Nodes.fieldText(t, "labelSelector"),
+          Nodes.fieldText(t, "annotationSelector"), at(tuple.getKeyNode()));
     }
 
     /** Maps positions inside an inline block scalar back to the kustomization file. */

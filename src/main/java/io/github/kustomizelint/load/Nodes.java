@@ -32,6 +32,31 @@ public final class Nodes {
     return found;
   }
 
+  /**
+   * A field of kustomize's own types: Go's JSON decoding matches names in any case, and the
+   * last of repeated keys wins.
+   */
+  public static NodeTuple fieldTuple(Node map, String key) {
+    NodeTuple found = null;
+    if (map instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode k && key.equalsIgnoreCase(k.getValue())) {
+          found = t;
+        }
+      }
+    }
+    return found;
+  }
+
+  public static Node field(Node map, String key) {
+    NodeTuple t = fieldTuple(map, key);
+    return t == null ? null : t.getValueNode();
+  }
+
+  public static String fieldText(Node map, String key) {
+    return text(field(map, key));
+  }
+
   public static Node get(Node map, String key) {
     NodeTuple t = tuple(map, key);
     return t == null ? null : t.getValueNode();
@@ -51,6 +76,63 @@ public final class Nodes {
 
   public static boolean isNull(Node node) {
     return node == null || (node instanceof ScalarNode s && Tag.NULL.equals(s.getTag()));
+  }
+
+  /**
+   * Applies YAML merge keys ({@code <<: *base}) in place, as go-yaml does for kustomize:
+   * keys written in the map win over merged ones, earlier merged maps over later ones.
+   */
+  public static void flattenMerges(Node root) {
+    java.util.Deque<Node> todo = new java.util.ArrayDeque<>();
+    java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      Node n = todo.pop();
+      if (!seen.add(n)) {
+        continue;
+      }
+      if (n instanceof MappingNode m) {
+        merge(m, new java.util.HashSet<>());
+        m.getValue().forEach(t -> todo.push(t.getValueNode()));
+      } else if (n instanceof org.yaml.snakeyaml.nodes.SequenceNode s) {
+        s.getValue().forEach(todo::push);
+      }
+    }
+  }
+
+  private static void merge(MappingNode m, java.util.Set<MappingNode> path) {
+    if (!path.add(m) || m.getValue().stream().noneMatch(t -> Tag.MERGE.equals(t.getKeyNode().getTag()))) {
+      return;
+    }
+    java.util.List<NodeTuple> own = new java.util.ArrayList<>();
+    java.util.List<NodeTuple> merged = new java.util.ArrayList<>();
+    for (NodeTuple t : m.getValue()) {
+      if (!Tag.MERGE.equals(t.getKeyNode().getTag())) {
+        own.add(t);
+        continue;
+      }
+      java.util.List<Node> sources = t.getValueNode() instanceof org.yaml.snakeyaml.nodes.SequenceNode s
+          ? s.getValue() : java.util.List.of(t.getValueNode());
+      for (Node src : sources) {
+        if (src instanceof MappingNode sm) {
+          merge(sm, path);
+          merged.addAll(sm.getValue());
+        }
+      }
+    }
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    java.util.List<NodeTuple> out = new java.util.ArrayList<>();
+    for (NodeTuple t : own) {
+      keys.add(String.valueOf(text(t.getKeyNode())));
+      out.add(t);
+    }
+    for (NodeTuple t : merged) {
+      if (keys.add(String.valueOf(text(t.getKeyNode())))) {
+        out.add(t);
+      }
+    }
+    m.setValue(out);
+    path.remove(m);
   }
 
   /** A map of scalar keys to scalar values, e.g. labels; other entries are skipped. */

@@ -179,12 +179,77 @@ public final class YamlCache {
 
   /** Parses text that did not come from a file of its own (an inline patch). */
   public static YamlFile parse(Path file, String text) {
+    Location directive = yamlDirective(file, text);
+    if (directive != null) {
+      return failed(file, text, directive, "YAML does not parse: kustomize refuses %YAML"
+          + " directives; remove the line");
+    }
+    // go-yaml, and so kustomize, takes a tab after a colon as a space; SnakeYAML refuses it.
+    String yaml = tabsAfterColons(text);
+    YamlFile done = parseOnce(file, yaml);
+    if (!done.readable() && done.problem().message().contains("expected '<document start>'")) {
+      // Content after a "..." document end without a new "---": go-yaml stops reading there
+      // and kustomize silently drops the rest, so read only what comes before.
+      int end = documentEndBefore(yaml, done.problem().location().line());
+      if (end >= 0) {
+        YamlFile head = parseOnce(file, yaml.substring(0, end));
+        return YamlFile.of(file, text, head.documents(), head.problem(), head.firstEmpty());
+      }
+    }
+    return yaml == text ? done
+        : YamlFile.of(file, text, done.documents(), done.problem(), done.firstEmpty());
+  }
+
+  private static Location yamlDirective(Path file, String text) {
+    if (!text.contains("%YAML")) {
+      return null;
+    }
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith("%YAML")) {
+        return new Location(file, i + 1, 1);
+      }
+    }
+    return null;
+  }
+
+  /** The text with tabs in the blank run after a colon made spaces; same length, same columns. */
+  static String tabsAfterColons(String text) {
+    if (text.indexOf('\t') < 0) {
+      return text;
+    }
+    char[] c = text.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] == ':') {
+        for (int j = i + 1; j < c.length && (c[j] == ' ' || c[j] == '\t'); j++) {
+          c[j] = ' ';
+        }
+      }
+    }
+    return new String(c);
+  }
+
+  /** The offset of the last "..." line before 1-based line, or -1. */
+  private static int documentEndBefore(String text, int line) {
+    int offset = 0;
+    int found = -1;
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length && i < line; i++) {
+      if (lines[i].strip().equals("...")) {
+        found = offset;
+      }
+      offset += lines[i].length() + 1;
+    }
+    return found;
+  }
+
+  private static YamlFile parseOnce(Path file, String text) {
     YamlFile done = new Attempt(file, text).run(false);
     if (done != null) {
       return done;
     }
     // The document nests deeper than this thread's stack allows: try again on a big one.
-    YamlFile[] out = new YamlFile[1];
+    final YamlFile[] out = new YamlFile[1];
     Thread t = new Thread(null, () -> {
       try {
         out[0] = new Attempt(file, text).run(true);
@@ -305,11 +370,21 @@ public final class YamlCache {
     /** The file read, or null when the stack ran out and {@code lastTry} is false. */
     YamlFile run(boolean lastTry) {
       List<Node> docs = new ArrayList<>();
+      boolean firstEmpty = false;
+      boolean first = true;
       try {
         Composer composer = new Composer(this, new Resolver(), options());
         while (composer.checkNode()) {
           Node doc = composer.getNode();
-          if (doc != null && !(doc instanceof ScalarNode s && Tag.NULL.equals(s.getTag()))) {
+          // kustomize drops null and {} documents.
+          boolean empty = doc == null || (doc instanceof ScalarNode s && Tag.NULL.equals(s.getTag()))
+              || (doc instanceof MappingNode m && m.getValue().isEmpty());
+          if (first) {
+            firstEmpty = empty;
+            first = false;
+          }
+          if (!empty) {
+            Nodes.flattenMerges(doc);
             docs.add(doc);
           }
         }
@@ -347,7 +422,7 @@ public final class YamlCache {
           }
         }
       }
-      return YamlFile.of(file, text, docs, null);
+      return YamlFile.of(file, text, docs, null, firstEmpty);
     }
 
     private Location lastEvent() {

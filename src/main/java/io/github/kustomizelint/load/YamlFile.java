@@ -11,11 +11,13 @@ import org.yaml.snakeyaml.nodes.Node;
  * A file read once: its YAML documents as position-carrying nodes, or the problem that kept
  * it from being read, and its suppression comments. Empty documents are dropped.
  *
+ * @param firstEmpty the first document was empty (null or {}); kustomize reads only the
+ *     first document of a kustomization
  * @param stripped documents and text were dropped after use to save memory (see
  *     {@link YamlCache#readManifest})
  */
 public record YamlFile(Path path, String text, List<Node> documents, Problem problem,
-    List<Suppression> suppressions, boolean stripped) {
+    List<Suppression> suppressions, boolean firstEmpty, boolean stripped) {
 
   public YamlFile {
     documents = List.copyOf(documents);
@@ -23,12 +25,18 @@ public record YamlFile(Path path, String text, List<Node> documents, Problem pro
   }
 
   static YamlFile of(Path path, String text, List<Node> documents, Problem problem) {
-    return new YamlFile(path, text, documents, problem, Suppressions.parse(path, text), false);
+    return of(path, text, documents, problem, false);
+  }
+
+  static YamlFile of(Path path, String text, List<Node> documents, Problem problem,
+      boolean firstEmpty) {
+    return new YamlFile(path, text, documents, problem, Suppressions.parse(path, text),
+        firstEmpty, false);
   }
 
   /** The same file without its nodes and text: what must outlive a manifest's reading. */
   YamlFile strip() {
-    return new YamlFile(path, null, List.of(), problem, suppressions, true);
+    return new YamlFile(path, null, List.of(), problem, suppressions, firstEmpty, true);
   }
 
   public boolean readable() {
