@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Records kustomize's own verdict for every conformance case: for each case folder under
 # CASES_DIR, runs `kubectl kustomize` on every kustomization directory in it that is not a
-# Component and writes CASE/expected.tsv. The classification rules are the corpus oracle's
-# (first match wins on the whole error text), so recorded classes compare 1:1 with it.
+# Component and writes CASE/expected.tsv. The classes follow the corpus oracle's (first match
+# wins), except that "remote" needs an error of fetching, not just a URL in the message.
 #
 # usage: scripts/record-verdicts.sh [CASES_DIR] [CASE ...]
 #   CASES_DIR  default: src/test/resources/conformance
@@ -22,7 +22,9 @@ VERSION=$(kubectl version --client 2>/dev/null | sed -n 's/^Kustomize Version: /
 
 classify() {  # $1 = whole error text; same order as the corpus oracle
   local e=$1
-  if grep -qiE "https?://|github\.com/|dial tcp|git fetch|failed to run '.*git|could not resolve host|--enable-helm|helmCharts|helm chart|oci://" <<<"$e"; then echo remote
+  # Only errors of fetching count as remote: a URL merely quoted in an error (an annotation
+  # value, a Go stack trace) does not.
+  if grep -qiE "dial tcp|git fetch|failed to run '[^']*git|could not resolve host|no such host|--enable-helm|helm chart|oci://|(resources|components) from '(https?://|github\.com/|git@)" <<<"$e"; then echo remote
   elif grep -qE "no matches for Id|no resource matches strategic merge patch|unable to find patch target|failed to find target" <<<"$e"; then echo patch-target-missing
   elif grep -qiE "multiple matches for Id|found multiple|ambiguous|multiple possible targets" <<<"$e"; then echo multiple-targets
   elif grep -qiE "already registered id|has been already registered|duplicate" <<<"$e"; then echo duplicate-id

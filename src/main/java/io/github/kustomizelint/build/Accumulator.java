@@ -17,6 +17,7 @@ final class Accumulator {
   private final List<Resource> resources = new ArrayList<>();
   private final List<Entry> unknowns = new ArrayList<>();
   private final Map<String, Location> vars = new java.util.LinkedHashMap<>();
+  private final Map<Resource, Location> deleted = new java.util.LinkedHashMap<>();
   // Current ids, for kustomize's "already registered id" check on every append.
   private final Map<String, Resource> byCurrentId = new HashMap<>();
 
@@ -31,6 +32,21 @@ final class Accumulator {
   /** Var names declared in this build so far, and where. */
   Map<String, Location> vars() {
     return vars;
+  }
+
+  /** Objects a $patch: delete removed from this build, and where that patch is. */
+  Map<Resource, Location> deleted() {
+    return deleted;
+  }
+
+  /** Where the patch that deleted an object with this id is, or null. */
+  Location deletedBy(ResourceId id) {
+    for (Map.Entry<Resource, Location> d : deleted.entrySet()) {
+      if (d.getKey().matchesAnyId(id)) {
+        return d.getValue();
+      }
+    }
+    return null;
   }
 
   void unknown(Entry why) {
@@ -101,6 +117,22 @@ final class Accumulator {
   void transformAll(UnaryOperator<Resource> f) {
     resources.replaceAll(f);
     reindex();
+  }
+
+  /** Pairs of resources that now share a current id (neither uncertain): [first, second]. */
+  List<Resource[]> clashes() {
+    Map<String, Resource> seen = new HashMap<>();
+    List<Resource[]> out = new ArrayList<>();
+    for (Resource r : resources) {
+      if (r.uncertain()) {
+        continue;
+      }
+      Resource first = seen.putIfAbsent(key(r.id()), r);
+      if (first != null) {
+        out.add(new Resource[] {first, r});
+      }
+    }
+    return out;
   }
 
   private void reindex() {

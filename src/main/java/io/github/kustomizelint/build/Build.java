@@ -14,13 +14,15 @@ import java.util.Map;
  * @param kustomization null when the directory's kustomization could not be read
  * @param unknowns where the set may hold objects or names we cannot know (remote, Helm, ...)
  * @param vars the names of the vars declared in the build, and where
+ * @param deleted objects a $patch: delete removed, each with where that patch is
  */
 public record Build(Path dir, Kustomization kustomization, List<Resource> resources,
-    List<Entry> unknowns, Map<String, Location> vars) {
+    List<Entry> unknowns, Map<String, Location> vars, Map<Resource, Location> deleted) {
 
   public Build {
     resources = List.copyOf(resources);
     unknowns = List.copyOf(unknowns);
     vars = Map.copyOf(vars);
+    deleted = Map.copyOf(deleted);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.kustomizelint.build;
 
 import io.github.kustomizelint.model.Entry;
+import io.github.kustomizelint.model.Location;
 import io.github.kustomizelint.model.Patch;
 import io.github.kustomizelint.model.Resource;
 import java.nio.file.Path;
@@ -14,9 +15,11 @@ import java.util.List;
  * @param matched the resources the patch applied to
  * @param sameKind for a patch that found no target: the resources of its kind at that point
  * @param unknowns what may hold the target though we cannot see it (remote, Helm, ...)
+ * @param deletedBy for a patch that found no target: the $patch: delete that removed an
+ *     object of that id earlier, or null
  */
 public record PatchOutcome(Patch patch, Path declaredIn, Path build, List<Resource> matched,
-    List<Resource> sameKind, List<Entry> unknowns) {
+    List<Resource> sameKind, List<Entry> unknowns, Location deletedBy) {
 
   public PatchOutcome {
     matched = List.copyOf(matched);

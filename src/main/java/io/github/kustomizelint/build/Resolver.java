@@ -49,6 +49,9 @@ public final class Resolver {
       "APIService", "apiregistration.k8s.io",
       "Namespace", "");
 
+  private static final java.util.Set<String> WORKLOADS =
+      java.util.Set.of("Deployment", "StatefulSet", "ReplicaSet", "ReplicationController");
+
   private final KustomizationReader reader;
   private final ManifestReader manifests;
   private final Map<Path, Optional<Kustomization>> kustomizations = new java.util.LinkedHashMap<>();
@@ -156,7 +159,8 @@ public final class Resolver {
     } finally {
       building.pop();
     }
-    Build b = new Build(dir, k.orElse(null), acc.resources(), acc.unknowns(), acc.vars());
+    Build b = new Build(dir, k.orElse(null), acc.resources(), acc.unknowns(), acc.vars(),
+        acc.deleted());
     builds.put(dir, b);
     return b;
   }
@@ -190,6 +194,12 @@ public final class Resolver {
       acc.transformAll(r -> r.id().apiVersion().equals("v1") && r.id().kind().equals("Namespace")
           ? r.withId(r.id().withName(ns))
           : r.id().clusterScoped() ? r : r.withId(r.id().withNamespace(ns)));
+      for (Resource[] c : acc.clashes()) {
+        problem(Problem.Kind.DUPLICATE_RESOURCE, k.namespace().location(), "namespace '" + ns
+            + "' gives two objects the same id " + c[1].id() + " (" + c[0].origin() + " and "
+            + c[1].origin() + "); kustomize fails (namespace transformation produces ID"
+            + " conflict)", build);
+      }
     }
     if (k.namePrefix() != null && !k.namePrefix().value().isEmpty()) {
       String prefix = k.namePrefix().value();
@@ -205,6 +215,17 @@ public final class Resolver {
     for (Patch p : k.patchesJson6902()) {
       apply(p, file, acc, build);
     }
+    // The replicas transformer needs a workload of each name; it runs before replacements.
+    for (Entry r : k.replicas()) {
+      boolean found = acc.resources().stream().anyMatch(res -> WORKLOADS.contains(res.id().kind())
+          && res.ids().stream().anyMatch(id -> id.name().equals(r.value())));
+      if (!found && acc.unknowns().isEmpty()) {
+        problem(Problem.Kind.REPLICAS_TARGET_MISSING, r.location(), "replicas entry '" + r.value()
+            + "' names no Deployment, StatefulSet, ReplicaSet or ReplicationController of this"
+            + " build; kustomize fails (resource with name " + r.value() + " does not match)",
+            build);
+      }
+    }
     // Replacements run last of kustomize's built-in transformers.
     for (Replacement r : k.replacements()) {
       List<Resource> matched = new ArrayList<>();
@@ -215,6 +236,11 @@ public final class Resolver {
       }
       replacements.add(new ReplacementOutcome(r, build, matched,
           matched.isEmpty() ? acc.ofKind(r.kind()) : List.of(), acc.unknowns()));
+      if (r.rewritesIds()) {
+        acc.transformAll(Resource::asUncertain);
+        acc.unknown(new Entry("a replacement that rewrites metadata.name or namespace",
+            r.location()));
+      }
     }
     // Vars are mapped to their objects once the declaring kustomization is built.
     for (Var v : k.vars()) {
@@ -269,6 +295,7 @@ public final class Resolver {
           problem(Problem.Kind.OUTSIDE_ROOT, e.location(), "resource file '" + e.value()
               + "' is outside this kustomization's directory; kustomize's load restrictor"
               + " refuses it: move it into a base with its own kustomization", build);
+          acc.unknown(new Entry("the refused resource '" + e.value() + "'", e.location()));
           continue;
         }
         ManifestReader.Result r = manifests.read(target);
@@ -318,6 +345,7 @@ public final class Resolver {
       add(acc, r, e, build);
     }
     b.vars().forEach((name, where) -> declareVar(acc, name, where, e.location(), build));
+    acc.deleted().putAll(b.deleted());
   }
 
   private String cycle(Path dir) {
@@ -348,6 +376,9 @@ public final class Resolver {
         if (!Files.exists(file)) {
           problem(Problem.Kind.MISSING_FILE, f.location(),
               "generator input '" + f.value() + "' does not exist", build);
+        } else if (Files.isDirectory(file)) {
+          problem(Problem.Kind.MISSING_FILE, f.location(), "generator input '" + f.value()
+              + "' is a directory; kustomize fails (must resolve to a file): name the files", build);
         } else if (!RealPaths.inside(file, k.dir())) {
           problem(Problem.Kind.OUTSIDE_ROOT, f.location(), "generator input '" + f.value()
               + "' is outside this kustomization's directory; kustomize's load restrictor"
@@ -355,15 +386,23 @@ public final class Resolver {
         }
       }
       Resource made = new Resource(List.of(g.id()), g.location(), Resource.Origin.GENERATED,
-          Map.of(), Map.of());
+          g.labels(), g.annotations());
+      List<Resource> existing = acc.byAnyId(g.id());
       if (g.behavior() == Generator.Behavior.CREATE) {
-        Resource clash = acc.add(made);
+        // kustomize looks the name up among every id objects have had, not only current ones.
+        Resource clash = existing.isEmpty() ? acc.add(made) : existing.get(0);
         if (clash != null) {
           problem(Problem.Kind.GENERATOR_BEHAVIOR, g.location(), g.kind() + " generator '"
               + g.name() + "' creates an object that already exists (" + clash.origin()
               + "); kustomize fails: set behavior: merge or replace to change it", build);
         }
-      } else if (acc.byAnyId(g.id()).isEmpty() && acc.unknowns().isEmpty()) {
+      } else if (existing.size() > 1) {
+        problem(Problem.Kind.GENERATOR_BEHAVIOR, g.location(), g.kind() + " generator '"
+            + g.name() + "' has behavior " + g.behavior().name().toLowerCase() + " but "
+            + existing.size() + " objects have had that id (" + existing.get(0).id() + ", "
+            + existing.get(1).id() + "); kustomize fails (found multiple objects that could"
+            + " accept merge): name the current one", build);
+      } else if (existing.isEmpty() && acc.unknowns().isEmpty()) {
         problem(Problem.Kind.GENERATOR_BEHAVIOR, g.location(), g.kind() + " generator '"
             + g.name() + "' has behavior " + g.behavior().name().toLowerCase()
             + " but no " + g.kind() + " '" + g.name() + "' exists to "
@@ -424,7 +463,16 @@ public final class Resolver {
   private void apply(Patch p, Path declaredIn, Accumulator acc, Path build) {
     List<Resource> matched;
     if (p.target() != null) {
+      String refused = p.target().problem();
+      if (refused != null) {
+        problem(Problem.Kind.INVALID_KUSTOMIZATION, p.target().location(), "target " + refused
+            + "; kustomize refuses it", build);
+        acc.unknown(new Entry("a target selector kustomize refuses", p.target().location()));
+        return;
+      }
       if (!p.target().isValid()) {
+        // kustomize reads this selector differently, or refuses it: what follows is unknown.
+        acc.unknown(new Entry("a target selector not evaluated here", p.target().location()));
         return;
       }
       matched = acc.select(p.target());
@@ -438,24 +486,37 @@ public final class Resolver {
     }
     boolean unique = p.target() != null || matched.size() == 1;
     outcomes.add(new PatchOutcome(p, declaredIn, build, matched,
-        matched.isEmpty() || !unique ? acc.ofKind(kindOf(p)) : List.of(), acc.unknowns()));
+        matched.isEmpty() || !unique ? acc.ofKind(kindOf(p)) : List.of(), acc.unknowns(),
+        matched.isEmpty() && p.id() != null ? acc.deletedBy(p.id()) : null));
     if (matched.isEmpty() || !unique) {
       return;
     }
     for (Resource r : matched) {
       if (p.action() == Patch.Action.DELETE) {
         acc.remove(r);
+        acc.deleted().put(r, p.location());
         continue;
       }
-      Resource next = r.withLabels(p.labels()).withAnnotations(p.annotations());
+      Resource next = r.withLabels(p.labels(), p.labelsReplaced())
+          .withAnnotations(p.annotations());
       if (p.rename() != null) {
-        next = next.withId(p.rename().apply(next.id()));
+        // The legacy patchesJson6902 transformer keeps no previous id; patches: does.
+        next = p.field() == Patch.Field.PATCHES_JSON6902
+            ? next.replacingId(p.rename().apply(next.id()))
+            : next.withId(p.rename().apply(next.id()));
       }
       if (p.opaqueIdentity()) {
         next = next.asUncertain();
         acc.unknown(new Entry("a patch that changes ids in ways not followed here", p.location()));
       }
       acc.replace(r, next);
+    }
+    if (p.rename() != null) {
+      for (Resource[] c : acc.clashes()) {
+        problem(Problem.Kind.DUPLICATE_RESOURCE, p.location(), "this patch renames objects to"
+            + " the same id " + c[1].id() + " (" + c[0].origin() + " and " + c[1].origin()
+            + "); kustomize fails (may not add resource with an already registered id)", build);
+      }
     }
   }
 

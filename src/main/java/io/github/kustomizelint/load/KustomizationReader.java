@@ -151,6 +151,9 @@ public final class KustomizationReader {
 
     Kustomization kustomization() {
       unknownFields();
+      KustomizationSchema.check(root, this::at, (where, message) ->
+          problems.add(invalid(where, message)));
+      sortOptions();
       crds();
       for (Entry e : strings("configurations")) {
         names(e.value());
@@ -174,14 +177,19 @@ public final class KustomizationReader {
       resources.forEach(e -> names(e.value()));
       for (String key : List.of("generators", "transformers", "validators")) {
         for (Node n : list(root, key)) {
-          if (Nodes.text(n) != null) {
-            names(Nodes.text(n));
+          String v = Nodes.text(n);
+          // An entry is a file or directory, unless it is an inline plugin configuration.
+          if (v != null && !v.contains("\n") && !v.contains(": ")) {
+            names(v);
+            mustExist(new Entry(v, at(n)), key + " entry");
           }
         }
       }
       Node openapi = Nodes.field(root, "openapi");
       if (Nodes.fieldText(openapi, "path") != null) {
         names(Nodes.fieldText(openapi, "path"));
+        mustExist(new Entry(Nodes.fieldText(openapi, "path"),
+            at(Nodes.field(openapi, "path"))), "openapi file");
       }
       List<Entry> opaque = new ArrayList<>();
       for (String key : List.of("generators", "transformers", "helmCharts", "helmChartInflationGenerator")) {
@@ -208,6 +216,7 @@ public final class KustomizationReader {
           opaque,
           replacements,
           vars(),
+          replicas(),
           fields(),
           named);
     }
@@ -234,6 +243,14 @@ public final class KustomizationReader {
       }
     }
 
+    private void sortOptions() {
+      String order = Nodes.fieldText(Nodes.field(root, "sortOptions"), "order");
+      if (order != null && !order.equals("fifo") && !order.equals("legacy")) {
+        problems.add(invalid(at(Nodes.field(Nodes.field(root, "sortOptions"), "order")),
+            "sortOptions.order is '" + order + "'; kustomize accepts only fifo or legacy"));
+      }
+    }
+
     private void unknownFields() {
       for (NodeTuple t : ((MappingNode) root).getValue()) {
         String key = Nodes.text(t.getKeyNode());
@@ -245,6 +262,17 @@ public final class KustomizationReader {
               + "; kustomize refuses the kustomization (json: unknown field)"));
         }
       }
+    }
+
+    private List<Entry> replicas() {
+      List<Entry> out = new ArrayList<>();
+      for (Node r : list(root, "replicas")) {
+        String name = Nodes.fieldText(r, "name");
+        if (name != null) {
+          out.add(new Entry(name, at(r)));
+        }
+      }
+      return out;
     }
 
     private List<Var> vars() {
@@ -300,9 +328,20 @@ public final class KustomizationReader {
       if (source == null || !(source.getValueNode() instanceof MappingNode s)) {
         return;
       }
+      boolean rewritesIds = false;
+      Node targets = Nodes.field(r, "targets");
+      if (targets instanceof SequenceNode ts) {
+        for (Node t : ts.getValue()) {
+          if (Nodes.field(t, "fieldPaths") instanceof SequenceNode fps) {
+            for (Node fp : fps.getValue()) {
+              rewritesIds |= String.valueOf(Nodes.text(fp)).matches("\\.?metadata\\.(name|namespace)");
+            }
+          }
+        }
+      }
       replacements.add(new Replacement(Nodes.fieldText(s, "group"), Nodes.fieldText(s, "version"),
           Nodes.fieldText(s, "kind"), Nodes.fieldText(s, "name"), Nodes.fieldText(s, "namespace"),
-          Nodes.fieldText(s, "fieldPath"), file.at(source.getKeyNode())));
+          Nodes.fieldText(s, "fieldPath"), file.at(source.getKeyNode()), rewritesIds));
     }
 
     /** crds: files of OpenAPI definitions (name to schema), never CRD manifests. */
@@ -414,6 +453,9 @@ public final class KustomizationReader {
     private Map<String, String> labels() {
       Map<String, String> all = new java.util.LinkedHashMap<>(map("commonLabels"));
       for (Node entry : list(root, "labels")) {
+        if (Nodes.field(entry, "pairs") instanceof MappingNode pairs) {
+          pairs.getValue().forEach(t -> notString(t.getValueNode(), "label values must be strings"));
+        }
         all.putAll(Nodes.stringMap(Nodes.field(entry, "pairs")));
       }
       return all;
@@ -429,6 +471,25 @@ public final class KustomizationReader {
             continue;
           }
           String name = Nodes.fieldText(g, "name");
+          if (name == null || name.isEmpty()) {
+            problems.add(invalid(at(g), "a " + key + " entry has no name; kustomize fails"));
+          }
+          java.util.Set<String> keys = new java.util.HashSet<>();
+          for (Entry lit : strings(g, "literals")) {
+            int eq = lit.value().indexOf('=');
+            if (eq < 0) {
+              problems.add(invalid(lit.location(), "literal '" + lit.value() + "' has no '=';"
+                  + " kustomize fails: write it as KEY=VALUE"));
+            } else {
+              repeated(keys, lit.value().substring(0, eq).trim(), lit, name);
+            }
+          }
+          for (Entry f : strings(g, "files")) {
+            int eq = f.value().indexOf('=');
+            String fileKey = eq >= 0 ? f.value().substring(0, eq).trim()
+                : Path.of(f.value()).getFileName().toString();
+            repeated(keys, fileKey, f, name);
+          }
           String b = Nodes.fieldText(g, "behavior");
           Generator.Behavior behavior = "merge".equals(b) ? Generator.Behavior.MERGE
               : "replace".equals(b) ? Generator.Behavior.REPLACE : Generator.Behavior.CREATE;
@@ -443,11 +504,27 @@ public final class KustomizationReader {
           if (env != null) {
             files.add(new Entry(env, at(Nodes.field(g, "env"))));
           }
+          // generatorOptions apply to every generator; a generator's own options win.
+          Node global = Nodes.field(root, "generatorOptions");
+          Node own = Nodes.field(g, "options");
+          Map<String, String> labels = new java.util.LinkedHashMap<>(
+              Nodes.stringMap(Nodes.field(global, "labels")));
+          labels.putAll(Nodes.stringMap(Nodes.field(own, "labels")));
+          Map<String, String> annotations = new java.util.LinkedHashMap<>(
+              Nodes.stringMap(Nodes.field(global, "annotations")));
+          annotations.putAll(Nodes.stringMap(Nodes.field(own, "annotations")));
           out.add(new Generator(kind, name == null ? "" : name, Nodes.fieldText(g, "namespace"),
-              behavior, files, at(g)));
+              behavior, files, labels, annotations, at(g)));
         }
       }
       return out;
+    }
+
+    private void repeated(java.util.Set<String> keys, String key, Entry e, String generator) {
+      if (!keys.add(key)) {
+        problems.add(invalid(e.location(), "generator '" + generator + "' repeats the key '" + key
+            + "'; kustomize fails (illegally repeats the key)"));
+      }
     }
 
     private List<Patch> patchesStrategicMerge() {

@@ -43,6 +43,14 @@ public final class ManifestReader {
     List<Resource> out = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (Node doc : yaml.documents()) {
+      Node[] repeated = Nodes.repeatedKey(doc);
+      if (repeated != null) {
+        // go-yaml refuses repeated keys in resources (not in kustomizations or patches).
+        problems.add(invalid(yaml.at(repeated[1]), "key '" + Nodes.text(repeated[1])
+            + "' is already defined at line " + yaml.at(repeated[0]).line()
+            + "; kustomize refuses repeated keys in a resource"));
+        continue;
+      }
       object(yaml, doc, out, problems);
     }
     return new Result(List.copyOf(out), List.copyOf(problems));

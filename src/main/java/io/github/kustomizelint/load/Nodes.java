@@ -135,6 +135,33 @@ public final class Nodes {
     path.remove(m);
   }
 
+  /** The first key repeated in a map anywhere under root, as [first, repeat], or null. */
+  public static Node[] repeatedKey(Node root) {
+    java.util.Deque<Node> todo = new java.util.ArrayDeque<>();
+    java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      Node n = todo.pop();
+      if (!seen.add(n)) {
+        continue;
+      }
+      if (n instanceof MappingNode m) {
+        java.util.Map<String, Node> keys = new java.util.HashMap<>();
+        for (NodeTuple t : m.getValue()) {
+          String k = text(t.getKeyNode());
+          Node first = k == null ? null : keys.putIfAbsent(k, t.getKeyNode());
+          if (first != null) {
+            return new Node[] {first, t.getKeyNode()};
+          }
+          todo.push(t.getValueNode());
+        }
+      } else if (n instanceof org.yaml.snakeyaml.nodes.SequenceNode s) {
+        s.getValue().forEach(todo::push);
+      }
+    }
+    return null;
+  }
+
   /** A map of scalar keys to scalar values, e.g. labels; other entries are skipped. */
   public static Map<String, String> stringMap(Node node) {
     Map<String, String> out = new LinkedHashMap<>();

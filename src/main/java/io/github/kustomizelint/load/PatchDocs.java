@@ -94,8 +94,25 @@ final class PatchDocs {
     boolean kindChange = options.allowKindChange();
     Patch.Rename rename = options.allowNameChange() && !id.name().isEmpty()
         ? new Patch.Rename(id.name(), null) : null;
-    out.accept(new Patch(field, false, id, target, at, entry, a,
-        Nodes.stringMap(Nodes.get(metadata, "labels")),
+    NodeTuple labelsTuple = Nodes.tuple(metadata, "labels");
+    Map<String, String> labels = new java.util.LinkedHashMap<>();
+    boolean replaced = false;
+    if (labelsTuple != null) {
+      Node l = labelsTuple.getValueNode();
+      replaced = Nodes.isNull(l);
+      if (l instanceof MappingNode lm) {
+        for (NodeTuple t : lm.getValue()) {
+          String k = Nodes.text(t.getKeyNode());
+          if ("$patch".equals(k)) {
+            replaced = "replace".equals(Nodes.text(t.getValueNode()));
+          } else if (k != null) {
+            // null deletes the label in a strategic merge
+            labels.put(k, Nodes.text(t.getValueNode()));
+          }
+        }
+      }
+    }
+    out.accept(new Patch(field, false, id, target, at, entry, a, labels, replaced,
         Nodes.stringMap(Nodes.get(metadata, "annotations")), rename, kindChange));
   }
 
@@ -111,12 +128,29 @@ final class PatchDocs {
       String name = null;
       String namespace = null;
       boolean opaque = false;
+      Map<String, String> labels = new java.util.LinkedHashMap<>();
+      boolean labelsReplaced = false;
       for (Node op : ops.getValue()) {
         String kind = Nodes.text(op, "op");
         String path = String.valueOf(Nodes.text(op, "path"));
         String value = Nodes.text(op, "value");
         boolean sets = ("replace".equals(kind) || "add".equals(kind)) && value != null;
-        if (sets && path.equals("/metadata/name")) {
+        boolean setsMap = ("replace".equals(kind) || "add".equals(kind));
+        if (path.startsWith("/metadata/labels/")) {
+          String key = path.substring("/metadata/labels/".length())
+              .replace("~1", "/").replace("~0", "~");
+          if (sets) {
+            labels.put(key, value);
+          } else if ("remove".equals(kind)) {
+            labels.put(key, null);
+          }
+        } else if (path.equals("/metadata/labels") && (setsMap || "remove".equals(kind))) {
+          labelsReplaced = true;
+          labels.clear();
+          if (setsMap) {
+            labels.putAll(Nodes.stringMap(Nodes.get(op, "value")));
+          }
+        } else if (sets && path.equals("/metadata/name")) {
           name = value;
         } else if (sets && path.equals("/metadata/namespace")) {
           namespace = value;
@@ -130,7 +164,7 @@ final class PatchDocs {
       Patch.Rename rename = name == null && namespace == null ? null
           : new Patch.Rename(name, namespace);
       out.accept(new Patch(field, true, null, target, m.map(file.at(doc)), entry,
-          Patch.Action.MERGE, Map.of(), Map.of(), rename, opaque));
+          Patch.Action.MERGE, labels, labelsReplaced, Map.of(), rename, opaque));
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param opaque entries whose output we cannot know (generators, transformers, Helm charts)
  * @param replacements the sources of its replacements, in order
  * @param vars its deprecated vars
+ * @param replicas the names its {@code replicas} entries set counts for
  * @param fields every top-level field and where its key is written
  * @param files every local file the kustomization names (resources, patches, inputs, configs)
  */
@@ -32,6 +33,7 @@ public record Kustomization(
     List<Entry> opaque,
     List<Replacement> replacements,
     List<Var> vars,
+    List<Entry> replicas,
     Map<String, Location> fields,
     List<Path> files) {
 
@@ -48,6 +50,7 @@ public record Kustomization(
     opaque = List.copyOf(opaque);
     replacements = List.copyOf(replacements);
     vars = List.copyOf(vars);
+    replicas = List.copyOf(replicas);
     fields = Map.copyOf(fields);
     files = List.copyOf(files);
   }

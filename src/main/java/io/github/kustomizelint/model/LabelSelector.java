@@ -6,10 +6,37 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** A Kubernetes label selector string: {@code a=b, c!=d, e in (x,y), f notin (z), g, !h}. */
+/**
+ * A Kubernetes label selector string, as apimachinery's parser reads it:
+ * {@code a=b, c!=d, e in (x,y), f notin (z), g, !h, n>3}.
+ */
 final class LabelSelector {
 
   private LabelSelector() {}
+
+  private static final java.util.regex.Pattern LABEL_VALUE =
+      java.util.regex.Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?");
+
+  /** Why apimachinery refuses the selector's values, or null. */
+  static String valueProblem(String text) {
+    for (String raw : splitTerms(text)) {
+      java.util.regex.Matcher m = EQUALITY.matcher(raw.trim());
+      List<String> values = new ArrayList<>();
+      if (m.matches()) {
+        values.add(m.group(3));
+      } else if ((m = SET.matcher(raw.trim())).matches()) {
+        values.addAll(valueSet(m.group(3)));
+      } else if ((m = EQUALITY_ANY.matcher(raw.trim())).matches()) {
+        values.add(m.group(3).trim());
+      }
+      for (String v : values) {
+        if (v.length() > 63 || !LABEL_VALUE.matcher(v).matches()) {
+          return "'" + v + "' is not a valid label value";
+        }
+      }
+    }
+    return null;
+  }
 
   static Predicate<Map<String, String>> parse(String text) {
     List<Predicate<Map<String, String>>> terms = new ArrayList<>();
@@ -23,43 +50,51 @@ final class LabelSelector {
     return labels -> terms.stream().allMatch(p -> p.test(labels));
   }
 
-  private static Predicate<Map<String, String>> term(String t) {
-    int in = indexOfWord(t, " notin ");
-    if (in > 0) {
-      String key = t.substring(0, in).trim();
-      Set<String> values = valueSet(t.substring(in + 7));
-      return l -> !l.containsKey(key) || !values.contains(l.get(key));
-    }
-    in = indexOfWord(t, " in ");
-    if (in > 0) {
-      String key = t.substring(0, in).trim();
-      Set<String> values = valueSet(t.substring(in + 4));
-      return l -> l.containsKey(key) && values.contains(l.get(key));
-    }
-    int ne = t.indexOf("!=");
-    if (ne > 0) {
-      String key = t.substring(0, ne).trim();
-      String value = t.substring(ne + 2).trim();
-      return l -> !value.equals(l.get(key));
-    }
-    int eq = t.indexOf('=');
-    if (eq > 0) {
-      String key = t.substring(0, eq).trim();
-      String value = t.substring(t.startsWith("==", eq) ? eq + 2 : eq + 1).trim();
-      return l -> value.equals(l.get(key));
-    }
-    if (t.startsWith("!")) {
-      String key = t.substring(1).trim();
-      return l -> !l.containsKey(key);
-    }
-    if (t.contains(" ") || t.contains("(")) {
-      throw new IllegalArgumentException("cannot read selector term: " + t);
-    }
-    return l -> l.containsKey(t);
-  }
+  private static final String KEY = "([A-Za-z0-9._/-]+)";
+  private static final java.util.regex.Pattern SET =
+      java.util.regex.Pattern.compile(KEY + "\\s+(in|notin)\\s*(\\(.*\\))");
+  private static final java.util.regex.Pattern EQUALITY =
+      java.util.regex.Pattern.compile(KEY + "\\s*(==|=|!=)\\s*([A-Za-z0-9._-]*)");
+  private static final java.util.regex.Pattern EQUALITY_ANY =
+      java.util.regex.Pattern.compile(KEY + "\\s*(==|=|!=)(.*)");
+  private static final java.util.regex.Pattern COMPARE =
+      java.util.regex.Pattern.compile(KEY + "\\s*([<>])\\s*(-?[0-9]+)");
+  private static final java.util.regex.Pattern EXISTS =
+      java.util.regex.Pattern.compile("(!?)\\s*" + KEY);
 
-  private static int indexOfWord(String t, String word) {
-    return t.indexOf(word);
+  private static Predicate<Map<String, String>> term(String t) {
+    java.util.regex.Matcher m;
+    if ((m = SET.matcher(t)).matches()) {
+      String key = m.group(1);
+      Set<String> values = valueSet(m.group(3));
+      return m.group(2).equals("in")
+          ? l -> l.containsKey(key) && values.contains(l.get(key))
+          : l -> !l.containsKey(key) || !values.contains(l.get(key));
+    }
+    if ((m = EQUALITY.matcher(t)).matches()) {
+      String key = m.group(1);
+      String value = m.group(3);
+      return m.group(2).equals("!=") ? l -> !value.equals(l.get(key))
+          : l -> value.equals(l.get(key));
+    }
+    if ((m = COMPARE.matcher(t)).matches()) {
+      String key = m.group(1);
+      long bound = Long.parseLong(m.group(3));
+      boolean greater = m.group(2).equals(">");
+      return l -> {
+        try {
+          long v = Long.parseLong(l.getOrDefault(key, ""));
+          return greater ? v > bound : v < bound;
+        } catch (NumberFormatException e) {
+          return false;
+        }
+      };
+    }
+    if ((m = EXISTS.matcher(t)).matches()) {
+      String key = m.group(2);
+      return m.group(1).isEmpty() ? l -> l.containsKey(key) : l -> !l.containsKey(key);
+    }
+    throw new IllegalArgumentException("cannot read selector term: " + t);
   }
 
   private static Set<String> valueSet(String text) {

@@ -12,6 +12,9 @@ import java.util.Map;
  * @param location the document's {@code kind}, or the entry when there is no document
  * @param entry the kustomization list entry that declared the patch
  * @param action what a strategic-merge body does to its target
+ * @param labels label changes: a null value removes the label
+ * @param labelsReplaced the patch replaces all labels (labels: null, $patch: replace) by
+ *     {@code labels}
  * @param rename the name and namespace the patch gives its targets (null fields: unchanged)
  * @param opaqueIdentity the patch changes its targets' ids in a way we do not compute
  */
@@ -24,6 +27,7 @@ public record Patch(
     Location entry,
     Action action,
     Map<String, String> labels,
+    boolean labelsReplaced,
     Map<String, String> annotations,
     Rename rename,
     boolean opaqueIdentity) {
@@ -55,7 +59,7 @@ public record Patch(
   public enum Action { MERGE, DELETE, REPLACE }
 
   public Patch {
-    labels = Map.copyOf(labels);
+    labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
     annotations = Map.copyOf(annotations);
   }
 }

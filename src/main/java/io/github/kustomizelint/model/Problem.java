@@ -13,6 +13,7 @@ public record Problem(Kind kind, Location location, String message) {
     MULTIPLE_KUSTOMIZATIONS,
     GENERATOR_BEHAVIOR,
     JSON_PATCH_WITHOUT_TARGET,
-    VAR_CONFLICT
+    VAR_CONFLICT,
+    REPLICAS_TARGET_MISSING
   }
 }

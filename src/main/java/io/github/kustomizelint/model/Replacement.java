@@ -6,9 +6,11 @@ package io.github.kustomizelint.model;
  * equal one of the ids the object has had (namespaces compared as kustomize does).
  *
  * @param location the {@code source} key (inline) or the replacement file's document
+ * @param rewritesIds a target field path is metadata.name or metadata.namespace, so ids
+ *     change in ways not followed here
  */
 public record Replacement(String group, String version, String kind, String name,
-    String namespace, String fieldPath, Location location) {
+    String namespace, String fieldPath, Location location, boolean rewritesIds) {
 
   public Replacement {
     group = group == null ? "" : group;
@@ -25,12 +27,16 @@ public record Replacement(String group, String version, String kind, String name
           && (kind.isEmpty() || kind.equals(id.kind()))
           && (group.isEmpty() || group.equals(id.group()))
           && (version.isEmpty() || version.equals(id.version()))
-          && (namespace.isEmpty() || new ResourceId(group, version, kind, name, namespace)
-              .effectiveNamespace().equals(id.effectiveNamespace()))) {
+          && (namespace.isEmpty() || namespace.equals(plainNamespace(id)))) {
         return true;
       }
     }
     return false;
+  }
+
+  // Replacement sources compare namespaces without regard to scope: unset reads as default.
+  private static String plainNamespace(ResourceId id) {
+    return id.namespace().isEmpty() ? ResourceId.DEFAULT_NAMESPACE : id.namespace();
   }
 
   /** As kustomize prints a source selector, e.g. {@code Service.v1.[noGrp]/web.[noNs]:metadata.name}. */

@@ -65,12 +65,30 @@ public record Resource(
     return new Resource(ids, origin, kind, labels, annotations, true);
   }
 
+  /** The same object under a new current id, its old current id forgotten. */
+  public Resource replacingId(ResourceId next) {
+    List<ResourceId> all = new ArrayList<>(ids);
+    all.set(all.size() - 1, next);
+    return new Resource(all, origin, kind, labels, annotations, uncertain);
+  }
+
   public Resource withLabels(Map<String, String> added) {
-    if (added.isEmpty()) {
+    return withLabels(added, false);
+  }
+
+  /** Applies label changes: a null value removes the label; replaced starts from none. */
+  public Resource withLabels(Map<String, String> changes, boolean replaced) {
+    if (changes.isEmpty() && !replaced) {
       return this;
     }
-    Map<String, String> merged = new TreeMap<>(labels);
-    merged.putAll(added);
+    Map<String, String> merged = new TreeMap<>(replaced ? Map.of() : labels);
+    changes.forEach((k, v) -> {
+      if (v == null) {
+        merged.remove(k);
+      } else {
+        merged.put(k, v);
+      }
+    });
     return new Resource(ids, origin, kind, merged, annotations, uncertain);
   }
 

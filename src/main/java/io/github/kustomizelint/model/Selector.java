@@ -1,5 +1,6 @@
 package io.github.kustomizelint.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -59,13 +60,18 @@ public record Selector(
   public boolean selects(Resource r) {
     ResourceId cur = r.id();
     ResourceId org = r.originalId();
-    return matches(namespace, org.effectiveNamespace(), cur.effectiveNamespace())
+    return matches(namespace, selectorNamespace(org), selectorNamespace(cur))
         && matches(name, org.name(), cur.name())
         && matches(group, cur.group(), null)
         && matches(version, cur.version(), null)
         && matches(kind, cur.kind(), null)
         && matchesMap(labelSelector, r.labels())
         && matchesMap(annotationSelector, r.annotations());
+  }
+
+  // kustomize gives cluster-scoped objects this namespace when a selector compares namespaces.
+  private static String selectorNamespace(ResourceId id) {
+    return id.clusterScoped() ? "_non_namespaceable_" : id.effectiveNamespace();
   }
 
   private static boolean matches(String regex, String a, String b) {
@@ -81,7 +87,33 @@ public record Selector(
   }
 
   private static Pattern compile(String regex) {
-    return Pattern.compile("^(?:" + regex + ")$");
+    // kustomize compiles Go RE2: its (?P<name>...) groups are Java's (?<name>...).
+    return Pattern.compile("^(?:" + regex.replace("(?P<", "(?<") + ")$");
+  }
+
+  // Java constructs RE2 refuses: lookaround, atomic groups, backreferences, possessives.
+  private static final Pattern NOT_RE2 =
+      Pattern.compile("\\(\\?(?:[=!>]|<[=!])|\\\\[1-9]|[*+?}]\\+");
+
+  /** Why kustomize refuses the selector (a regular expression or a label value), or null. */
+  public String problem() {
+    for (String sel : List.of(labelSelector, annotationSelector)) {
+      String p = sel.isEmpty() ? null : LabelSelector.valueProblem(sel);
+      if (p != null) {
+        return "selector '" + sel + "': " + p + " (alphanumerics, '-', '_', '.', at most 63)";
+      }
+    }
+    return re2Problem();
+  }
+
+  private String re2Problem() {
+    for (String r : List.of(group, version, kind, name, namespace)) {
+      if (NOT_RE2.matcher(r).find()) {
+        return "'" + r + "' uses a construct Go's RE2 regular expressions lack (lookaround,"
+            + " atomic group, backreference or possessive quantifier)";
+      }
+    }
+    return null;
   }
 
   /** The selector as the user wrote it, for messages. */

@@ -45,7 +45,12 @@ public final class PatchTargetMissing implements Rule {
       ResourceId want = o.patch().id();
       String build = PatchText.buildOf(c, o);
       String message;
-      if (o.sameKind().isEmpty()) {
+      if (o.deletedBy() != null) {
+        message = "patch targets " + PatchText.object(want) + ", which the $patch: delete at "
+            + c.show(o.deletedBy().file()) + ":" + o.deletedBy().line() + " removed earlier in"
+            + " the build of " + build + ", so kustomize fails (no matches for Id " + want
+            + "). Remove this patch, or the delete";
+      } else if (o.sameKind().isEmpty()) {
         message = "patch targets " + PatchText.object(want) + " but there is no " + want.kind()
             + " at all among the resources of " + build + ", so kustomize fails (no matches for Id "
             + want + "). A new object belongs in its own manifest listed under resources:, not"

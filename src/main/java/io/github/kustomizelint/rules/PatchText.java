@@ -17,7 +17,8 @@ final class PatchText {
   static String object(ResourceId id) {
     String ns = id.clusterScoped() ? "cluster-scoped"
         : id.namespace().isEmpty() ? "no namespace" : "namespace " + id.namespace();
-    return id.kind() + " '" + id.name() + "' (" + id.apiVersion() + ", " + ns + ")";
+    String version = id.apiVersion().isEmpty() ? "no apiVersion" : id.apiVersion();
+    return id.kind() + " '" + id.name() + "' (" + version + ", " + ns + ")";
   }
 
   static String buildOf(LintContext c, PatchOutcome o) {
@@ -47,7 +48,8 @@ final class PatchText {
     }
     List<String> diff = new ArrayList<>();
     if (!best.apiVersion().equals(want.apiVersion())) {
-      diff.add("apiVersion " + best.apiVersion() + " not " + want.apiVersion());
+      diff.add("apiVersion " + best.apiVersion() + ", the patch has "
+          + (want.apiVersion().isEmpty() ? "none" : want.apiVersion()));
     }
     if (!best.name().equals(want.name()) && !best.equals(r.id())) {
       diff.add("was named '" + best.name() + "'");

@@ -17,6 +17,7 @@ public final class Rules {
       new ReplacementSourceAmbiguous(),
       new VarTargetMissing(),
       new VarConflict(),
+      new ReplicasTargetMissing(),
       new MissingFile(),
       new OutsideRoot(),
       new DuplicateResource(),
