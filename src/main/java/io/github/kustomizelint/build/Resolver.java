@@ -181,26 +181,44 @@ public final class Resolver {
     resources(k, acc, build);
     generators(k, acc, build);
     components(k, acc, build);
-    Path file = k.file();
-    for (Patch p : k.patchesStrategicMerge()) {
-      apply(p, file, acc, build);
+    // kustomize's built-in transformers, in its order.
+    k.patchesStrategicMerge().forEach(p -> apply(p, k.file(), acc, build));
+    k.patches().forEach(p -> apply(p, k.file(), acc, build));
+    namespace(k, acc, build);
+    affixes(k, acc);
+    if (!k.commonLabels().isEmpty() || !k.commonAnnotations().isEmpty()) {
+      acc.transformAll(r -> r.withLabels(k.commonLabels()).withAnnotations(k.commonAnnotations()));
     }
-    for (Patch p : k.patches()) {
-      apply(p, file, acc, build);
-    }
-    if (k.namespace() != null && !k.namespace().value().isEmpty()) {
-      String ns = k.namespace().value();
-      // kustomize's namespace transformer also renames v1 Namespace objects to the namespace.
-      acc.transformAll(r -> r.id().apiVersion().equals("v1") && r.id().kind().equals("Namespace")
-          ? r.withId(r.id().withName(ns))
-          : r.id().clusterScoped() ? r : r.withId(r.id().withNamespace(ns)));
-      for (Resource[] c : acc.clashes()) {
-        problem(Problem.Kind.DUPLICATE_RESOURCE, k.namespace().location(), "namespace '" + ns
-            + "' gives two objects the same id " + c[1].id() + " (" + c[0].origin() + " and "
-            + c[1].origin() + "); kustomize fails (namespace transformation produces ID"
-            + " conflict)", build);
+    k.patchesJson6902().forEach(p -> apply(p, k.file(), acc, build));
+    replicas(k, acc, build);
+    replacements(k, acc, build);
+    vars(k, acc, build);
+    for (Entry opaque : k.opaque()) {
+      if (opaque.value().equals("transformers")) {
+        acc.unknown(new Entry("transformers that may rename or add objects", opaque.location()));
       }
     }
+  }
+
+  private void namespace(Kustomization k, Accumulator acc, Path build) {
+    if (k.namespace() == null || k.namespace().value().isEmpty()) {
+      return;
+    }
+    String ns = k.namespace().value();
+    // kustomize's namespace transformer also renames v1 Namespace objects to the namespace.
+    acc.transformAll(r -> r.id().apiVersion().equals("v1") && r.id().kind().equals("Namespace")
+        ? r.withId(r.id().withName(ns))
+        : r.id().clusterScoped() ? r : r.withId(r.id().withNamespace(ns)));
+    for (Resource[] c : acc.clashes()) {
+      problem(Problem.Kind.DUPLICATE_RESOURCE, k.namespace().location(), "namespace '" + ns
+          + "' gives two objects the same id " + c[1].id() + " (" + c[0].origin() + " and "
+          + c[1].origin() + "); kustomize fails (namespace transformation produces ID"
+          + " conflict)", build);
+    }
+  }
+
+  /** namePrefix, then nameSuffix: two steps, each leaving an id of its own. */
+  private static void affixes(Kustomization k, Accumulator acc) {
     if (k.namePrefix() != null && !k.namePrefix().value().isEmpty()) {
       String prefix = k.namePrefix().value();
       acc.transformAll(r -> affixed(r) ? r.withId(r.id().withName(prefix + r.id().name())) : r);
@@ -209,13 +227,10 @@ public final class Resolver {
       String suffix = k.nameSuffix().value();
       acc.transformAll(r -> affixed(r) ? r.withId(r.id().withName(r.id().name() + suffix)) : r);
     }
-    if (!k.commonLabels().isEmpty() || !k.commonAnnotations().isEmpty()) {
-      acc.transformAll(r -> r.withLabels(k.commonLabels()).withAnnotations(k.commonAnnotations()));
-    }
-    for (Patch p : k.patchesJson6902()) {
-      apply(p, file, acc, build);
-    }
-    // The replicas transformer needs a workload of each name; it runs before replacements.
+  }
+
+  /** The replicas transformer needs a workload of each name (current or earlier). */
+  private void replicas(Kustomization k, Accumulator acc, Path build) {
     for (Entry r : k.replicas()) {
       boolean found = acc.resources().stream().anyMatch(res -> WORKLOADS.contains(res.id().kind())
           && res.ids().stream().anyMatch(id -> id.name().equals(r.value())));
@@ -226,14 +241,11 @@ public final class Resolver {
             build);
       }
     }
-    // Replacements run last of kustomize's built-in transformers.
+  }
+
+  private void replacements(Kustomization k, Accumulator acc, Path build) {
     for (Replacement r : k.replacements()) {
-      List<Resource> matched = new ArrayList<>();
-      for (Resource res : acc.resources()) {
-        if (r.selects(res)) {
-          matched.add(res);
-        }
-      }
+      List<Resource> matched = acc.resources().stream().filter(r::selects).toList();
       replacements.add(new ReplacementOutcome(r, build, matched,
           matched.isEmpty() ? acc.ofKind(r.kind()) : List.of(), acc.unknowns()));
       if (r.rewritesIds()) {
@@ -242,21 +254,14 @@ public final class Resolver {
             r.location()));
       }
     }
-    // Vars are mapped to their objects once the declaring kustomization is built.
+  }
+
+  /** Vars are mapped to their objects once the declaring kustomization is built. */
+  private void vars(Kustomization k, Accumulator acc, Path build) {
     for (Var v : k.vars()) {
-      List<Resource> matched = new ArrayList<>();
-      for (Resource r : acc.resources()) {
-        if (v.refersTo(r)) {
-          matched.add(r);
-        }
-      }
+      List<Resource> matched = acc.resources().stream().filter(v::refersTo).toList();
       vars.add(new VarOutcome(v, build, matched, acc.unknowns()));
       declareVar(acc, v.name(), v.location(), v.location(), build);
-    }
-    for (Entry opaque : k.opaque()) {
-      if (opaque.value().equals("transformers")) {
-        acc.unknown(new Entry("transformers that may rename or add objects", opaque.location()));
-      }
     }
   }
 
