@@ -43,7 +43,7 @@ public final class ManifestReader {
     List<Resource> out = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (Node doc : yaml.documents()) {
-      Node[] repeated = Nodes.repeatedKey(doc);
+      Node[] repeated = Nodes.repeatedKey(doc, yaml.text() == null || yaml.text().contains("&"));
       if (repeated != null) {
         // go-yaml refuses repeated keys in resources (not in kustomizations or patches).
         problems.add(invalid(yaml.at(repeated[1]), "key '" + Nodes.text(repeated[1])

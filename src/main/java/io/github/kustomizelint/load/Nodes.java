@@ -3,6 +3,7 @@ package io.github.kustomizelint.load;
 import io.github.kustomizelint.model.Location;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -135,21 +136,27 @@ public final class Nodes {
     path.remove(m);
   }
 
-  /** The first key repeated in a map anywhere under root, as [first, repeat], or null. */
-  public static Node[] repeatedKey(Node root) {
+  /**
+   * The first key repeated in a map anywhere under root, as [first, repeat], or null.
+   *
+   * @param shared the document uses anchors, so nodes may be shared (and seen twice)
+   */
+  public static Node[] repeatedKey(Node root, boolean shared) {
     java.util.Deque<Node> todo = new java.util.ArrayDeque<>();
-    java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.Set<Node> seen = shared
+        ? java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()) : null;
     todo.push(root);
     while (!todo.isEmpty()) {
       Node n = todo.pop();
-      if (!seen.add(n)) {
+      if (seen != null && !seen.add(n)) {
         continue;
       }
       if (n instanceof MappingNode m) {
-        java.util.Map<String, Node> keys = new java.util.HashMap<>();
-        for (NodeTuple t : m.getValue()) {
+        List<NodeTuple> tuples = m.getValue();
+        java.util.Map<String, Node> keys = tuples.size() > 1 ? new java.util.HashMap<>() : null;
+        for (NodeTuple t : tuples) {
           String k = text(t.getKeyNode());
-          Node first = k == null ? null : keys.putIfAbsent(k, t.getKeyNode());
+          Node first = k == null || keys == null ? null : keys.putIfAbsent(k, t.getKeyNode());
           if (first != null) {
             return new Node[] {first, t.getKeyNode()};
           }

@@ -370,6 +370,8 @@ public final class YamlCache {
     /** The file read, or null when the stack ran out and {@code lastTry} is false. */
     YamlFile run(boolean lastTry) {
       List<Node> docs = new ArrayList<>();
+      // Merge keys are rare; walking every node of a large CRD for them is not free.
+      boolean merges = text.contains("<<");
       boolean firstEmpty = false;
       boolean first = true;
       try {
@@ -384,7 +386,9 @@ public final class YamlCache {
             first = false;
           }
           if (!empty) {
-            Nodes.flattenMerges(doc);
+            if (merges) {
+              Nodes.flattenMerges(doc);
+            }
             docs.add(doc);
           }
         }
