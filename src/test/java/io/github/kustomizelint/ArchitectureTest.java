@@ -47,7 +47,8 @@ class ArchitectureTest {
     String readme = read(Path.of("README.md"));
     for (Rule r : Rules.all()) {
       assertTrue(docs.contains("\n## " + r.id() + "\n"), "docs/rules.md lacks ## " + r.id());
-      assertTrue(readme.contains("`" + r.id() + "`"), "README's rule table lacks " + r.id());
+      assertTrue(readme.contains("[`" + r.id() + "`](docs/rules.md#" + r.id() + ")"),
+          "README's rule table lacks " + r.id());
     }
   }
 
