@@ -49,6 +49,11 @@ class ArchitectureTest {
       assertTrue(docs.contains("\n## " + r.id() + "\n"), "docs/rules.md lacks ## " + r.id());
       assertTrue(readme.contains("[`" + r.id() + "`](docs/rules.md#" + r.id() + ")"),
           "README's rule table lacks " + r.id());
+      // The documented example prints exactly what the rule's fixture prints today.
+      String finding = read(Path.of("src/test/resources/rules", r.id(), "failing",
+          "expected-finding.txt")).strip();
+      assertTrue(docs.contains(finding), "docs/rules.md shows a stale finding for " + r.id()
+          + "; expected:\n" + finding);
     }
   }
 
