@@ -8,8 +8,8 @@ def expected = '[ERROR] config/overlays/release/manager_patch.yaml:15:1: error [
 assert log.contains(expected)
 assert log.contains('A new object belongs in its own manifest listed under resources:')
 // The convention behind the bug is flagged too: one patch file carrying two patches.
-assert log.contains('[WARNING] config/overlays/release/manager_patch.yaml:15:1: warning [patch-multiple-documents]')
-assert log.contains('kustomize-lint found 1 error, 1 warning, 0 notes (failOn=error)')
+assert log.contains('[INFO] config/overlays/release/manager_patch.yaml:15:1: note [patch-multiple-documents]')
+assert log.contains('kustomize-lint found 1 error, 0 warnings, 1 note (failOn=error)')
 
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/kustomize-lint/kustomize-lint.sarif'))
 assert sarif.version == '2.1.0'

@@ -15,9 +15,12 @@ import java.util.Optional;
  * @param includes globs, relative to configDirectory, of the files findings may point at
  *     (empty: all)
  * @param excludes globs of files whose findings are dropped
+ * @param rootOnly kustomize's default load restrictor; false for builds run with
+ *     {@code --load-restrictor LoadRestrictionsNone}
  */
 public record LintOptions(Path configDirectory, Path baseDirectory,
-    Map<String, Optional<Severity>> severities, List<String> includes, List<String> excludes) {
+    Map<String, Optional<Severity>> severities, List<String> includes, List<String> excludes,
+    boolean rootOnly) {
 
   public LintOptions {
     configDirectory = canonical(configDirectory);
@@ -37,14 +40,35 @@ public record LintOptions(Path configDirectory, Path baseDirectory,
   }
 
   public static LintOptions of(Path configDirectory, Path baseDirectory) {
-    return new LintOptions(configDirectory, baseDirectory, Map.of(), List.of(), List.of());
+    return new LintOptions(configDirectory, baseDirectory, Map.of(), List.of(), List.of(), true);
   }
 
   public LintOptions withSeverities(Map<String, Optional<Severity>> s) {
-    return new LintOptions(configDirectory, baseDirectory, s, includes, excludes);
+    return new LintOptions(configDirectory, baseDirectory, s, includes, excludes, rootOnly);
   }
 
   public LintOptions withFiles(List<String> include, List<String> exclude) {
-    return new LintOptions(configDirectory, baseDirectory, severities, include, exclude);
+    return new LintOptions(configDirectory, baseDirectory, severities, include, exclude,
+        rootOnly);
+  }
+
+  /**
+   * kustomize's --load-restrictor value: LoadRestrictionsRootOnly (the default) or
+   * LoadRestrictionsNone; rootOnly and none are accepted too.
+   *
+   * @throws IllegalArgumentException for anything else
+   */
+  public LintOptions withLoadRestrictor(String value) {
+    String v = value == null ? "" : value.trim();
+    boolean root;
+    if (v.isEmpty() || v.equalsIgnoreCase("LoadRestrictionsRootOnly") || v.equalsIgnoreCase("rootOnly")) {
+      root = true;
+    } else if (v.equalsIgnoreCase("LoadRestrictionsNone") || v.equalsIgnoreCase("none")) {
+      root = false;
+    } else {
+      throw new IllegalArgumentException("'" + value
+          + "'; use LoadRestrictionsRootOnly (kustomize's default) or LoadRestrictionsNone");
+    }
+    return new LintOptions(configDirectory, baseDirectory, severities, includes, excludes, root);
   }
 }

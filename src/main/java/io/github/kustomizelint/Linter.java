@@ -46,7 +46,7 @@ public final class Linter {
   public LintResult run() {
     Tree tree = walk(options.configDirectory());
     YamlCache cache = new YamlCache();
-    Resolver resolver = new Resolver(cache);
+    Resolver resolver = new Resolver(cache, options.rootOnly());
     List<Path> built = new ArrayList<>();
     for (Path dir : tree.kustomizationDirs()) {
       Optional<Kustomization> k = resolver.kustomization(dir);

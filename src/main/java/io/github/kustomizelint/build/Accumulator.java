@@ -18,6 +18,7 @@ final class Accumulator {
   private final List<Entry> unknowns = new ArrayList<>();
   private final Map<String, Location> vars = new java.util.LinkedHashMap<>();
   private final Map<Resource, Location> deleted = new java.util.LinkedHashMap<>();
+  private final java.util.Set<String> replicaKinds = new java.util.HashSet<>();
   // Current ids, for kustomize's "already registered id" check on every append.
   private final Map<String, Resource> byCurrentId = new HashMap<>();
 
@@ -32,6 +33,11 @@ final class Accumulator {
   /** Var names declared in this build so far, and where. */
   Map<String, Location> vars() {
     return vars;
+  }
+
+  /** Kinds that configurations files (here or in bases) let the replicas transformer set. */
+  java.util.Set<String> replicaKinds() {
+    return replicaKinds;
   }
 
   /** Objects a $patch: delete removed from this build, and where that patch is. */

@@ -15,14 +15,17 @@ import java.util.Map;
  * @param unknowns where the set may hold objects or names we cannot know (remote, Helm, ...)
  * @param vars the names of the vars declared in the build, and where
  * @param deleted objects a $patch: delete removed, each with where that patch is
+ * @param replicaKinds kinds configurations files added to the replicas transformer
  */
 public record Build(Path dir, Kustomization kustomization, List<Resource> resources,
-    List<Entry> unknowns, Map<String, Location> vars, Map<Resource, Location> deleted) {
+    List<Entry> unknowns, Map<String, Location> vars, Map<Resource, Location> deleted,
+    java.util.Set<String> replicaKinds) {
 
   public Build {
     resources = List.copyOf(resources);
     unknowns = List.copyOf(unknowns);
     vars = Map.copyOf(vars);
     deleted = Map.copyOf(deleted);
+    replicaKinds = java.util.Set.copyOf(replicaKinds);
   }
 }

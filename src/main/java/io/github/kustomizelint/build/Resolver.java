@@ -63,9 +63,13 @@ public final class Resolver {
   private final List<VarOutcome> vars = new ArrayList<>();
   private final Map<Path, Set<Path>> includes = new HashMap<>();
 
-  public Resolver(YamlCache cache) {
-    this.reader = new KustomizationReader(cache);
+  private final boolean rootOnly;
+
+  /** @param rootOnly kustomize's default load restrictor (false: LoadRestrictionsNone) */
+  public Resolver(YamlCache cache, boolean rootOnly) {
+    this.reader = new KustomizationReader(cache, rootOnly);
     this.manifests = new ManifestReader(cache);
+    this.rootOnly = rootOnly;
   }
 
   public List<Occurrence> problems() {
@@ -91,10 +95,10 @@ public final class Resolver {
     return out;
   }
 
-  /** Every resource file read, with its objects. */
+  /** Every resource file read, with the first object of each of its documents. */
   public Map<Path, List<Resource>> manifests() {
     Map<Path, List<Resource>> out = new HashMap<>();
-    manifests.all().forEach((p, r) -> out.put(p, r.resources()));
+    manifests.all().forEach((p, r) -> out.put(p, r.heads()));
     return out;
   }
 
@@ -160,7 +164,7 @@ public final class Resolver {
       building.pop();
     }
     Build b = new Build(dir, k.orElse(null), acc.resources(), acc.unknowns(), acc.vars(),
-        acc.deleted());
+        acc.deleted(), acc.replicaKinds());
     builds.put(dir, b);
     return b;
   }
@@ -178,6 +182,7 @@ public final class Resolver {
 
   private void accumulate(Kustomization k, Accumulator acc, Path build) {
     include(build, k.dir());
+    acc.replicaKinds().addAll(k.replicaKinds());
     resources(k, acc, build);
     generators(k, acc, build);
     components(k, acc, build);
@@ -231,9 +236,13 @@ public final class Resolver {
 
   /** The replicas transformer needs a workload of each name (current or earlier). */
   private void replicas(Kustomization k, Accumulator acc, Path build) {
+    if (acc.replicaKinds().contains("*")) {
+      return;
+    }
     for (Entry r : k.replicas()) {
-      boolean found = acc.resources().stream().anyMatch(res -> WORKLOADS.contains(res.id().kind())
-          && res.ids().stream().anyMatch(id -> id.name().equals(r.value())));
+      boolean found = acc.resources().stream().anyMatch(res ->
+          (WORKLOADS.contains(res.id().kind()) || acc.replicaKinds().contains(res.id().kind()))
+              && res.ids().stream().anyMatch(id -> id.name().equals(r.value())));
       if (!found && acc.unknowns().isEmpty()) {
         problem(Problem.Kind.REPLICAS_TARGET_MISSING, r.location(), "replicas entry '" + r.value()
             + "' names no Deployment, StatefulSet, ReplicaSet or ReplicationController of this"
@@ -296,7 +305,7 @@ public final class Resolver {
         }
         base(e, dir, acc, build);
       } else if (Files.isRegularFile(target)) {
-        if (!RealPaths.inside(target, k.dir())) {
+        if (rootOnly && !RealPaths.inside(target, k.dir())) {
           problem(Problem.Kind.OUTSIDE_ROOT, e.location(), "resource file '" + e.value()
               + "' is outside this kustomization's directory; kustomize's load restrictor"
               + " refuses it: move it into a base with its own kustomization", build);
@@ -351,6 +360,7 @@ public final class Resolver {
     }
     b.vars().forEach((name, where) -> declareVar(acc, name, where, e.location(), build));
     acc.deleted().putAll(b.deleted());
+    acc.replicaKinds().addAll(b.replicaKinds());
   }
 
   private String cycle(Path dir) {
@@ -384,7 +394,7 @@ public final class Resolver {
         } else if (Files.isDirectory(file)) {
           problem(Problem.Kind.MISSING_FILE, f.location(), "generator input '" + f.value()
               + "' is a directory; kustomize fails (must resolve to a file): name the files", build);
-        } else if (!RealPaths.inside(file, k.dir())) {
+        } else if (rootOnly && !RealPaths.inside(file, k.dir())) {
           problem(Problem.Kind.OUTSIDE_ROOT, f.location(), "generator input '" + f.value()
               + "' is outside this kustomization's directory; kustomize's load restrictor"
               + " refuses it", build);

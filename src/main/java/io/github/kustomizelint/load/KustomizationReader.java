@@ -40,8 +40,19 @@ public final class KustomizationReader {
 
   private final YamlCache cache;
 
-  public KustomizationReader(YamlCache cache) {
+  private final boolean rootOnly;
+
+  /**
+   * @param rootOnly kustomize's default load restrictor: files must lie in or below the
+   *     kustomization's directory (false: LoadRestrictionsNone)
+   */
+  public KustomizationReader(YamlCache cache, boolean rootOnly) {
     this.cache = cache;
+    this.rootOnly = rootOnly;
+  }
+
+  public KustomizationReader(YamlCache cache) {
+    this(cache, true);
   }
 
   /** The result; {@code kustomization} is null when the file cannot be used at all. */
@@ -141,6 +152,7 @@ public final class KustomizationReader {
     private final Path dir;
     private final List<Path> named = new ArrayList<>();
     private final List<Replacement> replacements = new ArrayList<>();
+    private final java.util.Set<String> replicaKinds = new java.util.HashSet<>();
 
     Parse(YamlFile yaml, Node root, List<Problem> problems) {
       this.yaml = yaml;
@@ -157,7 +169,11 @@ public final class KustomizationReader {
       crds();
       for (Entry e : strings("configurations")) {
         names(e.value());
-        mustExist(e, "configurations file");
+        if (mustExist(e, "configurations file")) {
+          configuration(dir.resolve(e.value()).normalize());
+        } else {
+          replicaKinds.add("*");
+        }
       }
       for (Node r : list(root, "replacements")) {
         Node path = Nodes.field(r, "path");
@@ -217,6 +233,7 @@ public final class KustomizationReader {
           replacements,
           vars(),
           replicas(),
+          replicaKinds,
           fields(),
           named);
     }
@@ -299,12 +316,36 @@ public final class KustomizationReader {
       if (e.value().contains("://")) {
         return false;
       }
-      if (!java.nio.file.Files.exists(dir.resolve(e.value()))) {
+      Path file = dir.resolve(e.value()).normalize();
+      if (!java.nio.file.Files.exists(file)) {
         problems.add(new Problem(Problem.Kind.MISSING_FILE, e.location(),
             what + " '" + e.value() + "' does not exist"));
         return false;
       }
+      if (rootOnly && java.nio.file.Files.isRegularFile(file) && !RealPaths.inside(file, dir)) {
+        problems.add(new Problem(Problem.Kind.OUTSIDE_ROOT, e.location(), what + " '"
+            + e.value() + "' is outside this kustomization's directory; kustomize's load"
+            + " restrictor refuses it"));
+        return false;
+      }
       return true;
+    }
+
+    /** The kinds a configurations file adds to the replicas transformer. */
+    private void configuration(Path file) {
+      YamlFile f = cache.read(file);
+      if (!f.readable()) {
+        replicaKinds.add("*");
+        return;
+      }
+      for (Node doc : f.documents()) {
+        if (Nodes.field(doc, "replicas") instanceof SequenceNode specs) {
+          for (Node spec : specs.getValue()) {
+            String kind = Nodes.fieldText(spec, "kind");
+            replicaKinds.add(kind == null || kind.isEmpty() ? "*" : kind);
+          }
+        }
+      }
     }
 
     /** A replacements file holds one replacement or a list of them. */
@@ -631,7 +672,7 @@ public final class KustomizationReader {
                 + (java.nio.file.Files.isDirectory(file) ? " as a file (it is a directory)" : "")));
         return null;
       }
-      if (!RealPaths.inside(file, dir)) {
+      if (rootOnly && !RealPaths.inside(file, dir)) {
         problems.add(new Problem(Problem.Kind.OUTSIDE_ROOT, entry, "patch file '" + rel
             + "' is outside this kustomization's directory; kustomize's load restrictor refuses"
             + " it: move the patch next to the kustomization, or into a component"));

@@ -24,7 +24,10 @@ public final class ManifestReader {
     this.cache = cache;
   }
 
-  public record Result(List<Resource> resources, List<Problem> problems) {}
+  /**
+   * @param heads the first object of each document (the items of a kind: List share one)
+   */
+  public record Result(List<Resource> resources, List<Problem> problems, List<Resource> heads) {}
 
   /** Every resource file read so far, with its objects. */
   public Map<Path, Result> all() {
@@ -38,10 +41,11 @@ public final class ManifestReader {
   private Result load(Path file) {
     YamlFile yaml = cache.readManifest(file);
     if (!yaml.readable()) {
-      return new Result(List.of(), List.of(yaml.problem()));
+      return new Result(List.of(), List.of(yaml.problem()), List.of());
     }
     List<Resource> out = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    List<Resource> heads = new ArrayList<>();
     for (Node doc : yaml.documents()) {
       Node[] repeated = Nodes.repeatedKey(doc, yaml.text() == null || yaml.text().contains("&"));
       if (repeated != null) {
@@ -51,9 +55,13 @@ public final class ManifestReader {
             + "; kustomize refuses repeated keys in a resource"));
         continue;
       }
+      int before = out.size();
       object(yaml, doc, out, problems);
+      if (out.size() > before) {
+        heads.add(out.get(before));
+      }
     }
-    return new Result(List.copyOf(out), List.copyOf(problems));
+    return new Result(List.copyOf(out), List.copyOf(problems), List.copyOf(heads));
   }
 
   private static void object(YamlFile yaml, Node doc, List<Resource> out, List<Problem> problems) {

@@ -61,6 +61,13 @@ public class CheckMojo extends AbstractMojo {
   @Parameter
   List<String> excludes;
 
+  /**
+   * The load restrictor your kustomize builds use: LoadRestrictionsRootOnly (kustomize's
+   * default) or LoadRestrictionsNone.
+   */
+  @Parameter(property = "kustomize-lint.loadRestrictor", defaultValue = "LoadRestrictionsRootOnly")
+  String loadRestrictor;
+
   /** Paths in findings are relative to this directory (the working directory without a pom). */
   @Parameter(defaultValue = "${project.basedir}", readonly = true)
   File basedir;
@@ -94,6 +101,12 @@ public class CheckMojo extends AbstractMojo {
               excludes == null ? List.of() : excludes);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("<rules> or <disabledRules> (kustomize-lint.disabledRules): "
+          + e.getMessage(), e);
+    }
+    try {
+      options = options.withLoadRestrictor(loadRestrictor);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("<loadRestrictor> (kustomize-lint.loadRestrictor) is "
           + e.getMessage(), e);
     }
     LintResult result;

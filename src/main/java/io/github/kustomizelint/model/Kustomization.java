@@ -12,6 +12,8 @@ import java.util.Map;
  * @param replacements the sources of its replacements, in order
  * @param vars its deprecated vars
  * @param replicas the names its {@code replicas} entries set counts for
+ * @param replicaKinds more kinds its {@code configurations} files let {@code replicas} set
+ *     ("*" when a configurations file could not be read)
  * @param fields every top-level field and where its key is written
  * @param files every local file the kustomization names (resources, patches, inputs, configs)
  */
@@ -34,6 +36,7 @@ public record Kustomization(
     List<Replacement> replacements,
     List<Var> vars,
     List<Entry> replicas,
+    java.util.Set<String> replicaKinds,
     Map<String, Location> fields,
     List<Path> files) {
 
@@ -51,6 +54,7 @@ public record Kustomization(
     replacements = List.copyOf(replacements);
     vars = List.copyOf(vars);
     replicas = List.copyOf(replicas);
+    replicaKinds = java.util.Set.copyOf(replicaKinds);
     fields = Map.copyOf(fields);
     files = List.copyOf(files);
   }

@@ -18,6 +18,7 @@ import java.util.function.Function;
  * kustomization and manifest read, and the YAML files of the tree.
  *
  * @param base the directory paths in messages are relative to
+ * @param manifests every resource file read, with the first object of each document
  * @param yamlFiles every YAML file under the config directory, sorted
  * @param read reads a file through the linter's cache (parsed once)
  * @param unusedSuppressions disable comments no finding used; known only once other rules ran

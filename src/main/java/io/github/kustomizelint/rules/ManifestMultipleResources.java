@@ -29,16 +29,20 @@ public final class ManifestMultipleResources implements Rule {
   @Override
   public String help() {
     return "One object per file keeps kustomization.yaml an explicit list of what the build"
-        + " contains and makes reviews and patches easy to place. Generated bundles (CRDs from"
-        + " controller-gen, vendored install.yaml) are the usual exception: turn the rule off"
-        + " for them with excludes or a disable-file comment.";
+        + " contains and makes reviews and patches easy to place. Counted are YAML documents"
+        + " (a kind: List is one); files of " + BUNDLE + " documents or more are taken for"
+        + " vendored or generated bundles and left alone. Other generated files (controller-gen"
+        + " webhook manifests) can be excluded, or carry a disable-file comment.";
   }
+
+  /** From this many documents on, a file is a vendored or generated bundle. */
+  static final int BUNDLE = 10;
 
   @Override
   public void check(LintContext c, Reporter out) {
     for (Map.Entry<Path, List<Resource>> e : new TreeMap<>(c.manifests()).entrySet()) {
       List<Resource> objects = e.getValue();
-      if (objects.size() < 2) {
+      if (objects.size() < 2 || objects.size() >= BUNDLE) {
         continue;
       }
       List<String> what = new ArrayList<>();
@@ -47,7 +51,7 @@ public final class ManifestMultipleResources implements Rule {
       }
       String more = objects.size() > 4 ? ", ..." : "";
       out.report(objects.get(1).origin(), c.show(e.getKey()) + " holds " + objects.size()
-          + " objects (" + String.join(", ", what) + more + "); consider one resource per file,"
+          + " documents (" + String.join(", ", what) + more + "); consider one resource per file,"
           + " each listed under resources:", null);
     }
   }

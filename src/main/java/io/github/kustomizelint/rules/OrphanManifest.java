@@ -40,7 +40,8 @@ public final class OrphanManifest implements Rule {
         + " it is a new object someone forgot to add under resources:. List it, or delete it."
         + " Only files in a directory that has a kustomization and whose first document has"
         + " apiVersion and kind are considered (a folder of samples without a kustomization is"
-        + " left alone), and a file"
+        + " left alone), kubebuilder's *_editor_role.yaml and *_viewer_role.yaml are left out on"
+        + " purpose, and a file"
         + " whose name a kustomization next to it mentions in a comment (kubebuilder's"
         + " '#- metrics_service.yaml' switches) counts as deliberately left out.";
   }
@@ -90,12 +91,21 @@ public final class OrphanManifest implements Rule {
           || kind.equals("Kustomization") || kind.equals("Component")) {
         continue;
       }
+      String fileName = file.getFileName().toString();
+      // kubebuilder scaffolds these admin helper roles and leaves them unlisted on purpose.
+      if (fileName.endsWith("_editor_role.yaml") || fileName.endsWith("_viewer_role.yaml")) {
+        continue;
+      }
       NodeTuple k = Nodes.tuple(doc, "kind");
       Location at = yaml.at(k.getKeyNode());
-      out.report(at, kind + " '" + String.valueOf(Nodes.text(Nodes.get(doc, "metadata"), "name"))
-          + "' in " + c.show(file) + " is not listed by any kustomization, so it is never"
-          + " deployed: add it under resources: of the kustomization next to it, or delete it",
-          null);
+      String name = Nodes.text(Nodes.get(doc, "metadata"), "name");
+      String what = kind + (name == null ? "" : " '" + name + "'");
+      String advice = fileName.contains("patch")
+          ? "it looks like a patch: list it under patches: of the kustomization next to it, or"
+              + " delete it"
+          : "add it under resources: of the kustomization next to it, or delete it";
+      out.report(at, what + " in " + c.show(file) + " is not listed by any kustomization, so"
+          + " it is never deployed: " + advice, null);
     }
   }
 }

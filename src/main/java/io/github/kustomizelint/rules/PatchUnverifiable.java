@@ -39,12 +39,20 @@ public final class PatchUnverifiable implements Rule {
       if (o.patch().target() == null && o.patch().json()) {
         continue;
       }
-      Entry why = o.unknowns().get(0);
       String what = o.patch().target() != null ? "target " + o.patch().target().describe()
           : PatchText.object(o.patch().id());
+      java.util.List<String> whys = new java.util.ArrayList<>();
+      for (Entry why : o.unknowns()) {
+        String w = why.value() + " (" + c.show(why.location().file()) + ":"
+            + why.location().line() + ")";
+        if (!whys.contains(w) && whys.size() < 3) {
+          whys.add(w);
+        }
+      }
+      String more = o.unknowns().size() > whys.size() ? " and more" : "";
       out.report(o.patch().location(), "not verified: " + what + " is not among the resources"
-          + " we can see in " + PatchText.buildOf(c, o) + ", but the build also includes " + why.value()
-          + " (" + c.show(why.location().file()) + ":" + why.location().line() + ")", o.build());
+          + " we can see in " + PatchText.buildOf(c, o) + ", but the build also includes "
+          + String.join("; ", whys) + more, o.build());
     }
   }
 }
