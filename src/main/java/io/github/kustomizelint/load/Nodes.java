@@ -22,15 +22,7 @@ public final class Nodes {
 
   /** The entry for key; kustomize lets the last of repeated keys win, and so do we. */
   public static NodeTuple tuple(Node map, String key) {
-    NodeTuple found = null;
-    if (map instanceof MappingNode m) {
-      for (NodeTuple t : m.getValue()) {
-        if (t.getKeyNode() instanceof ScalarNode k && key.equals(k.getValue())) {
-          found = t;
-        }
-      }
-    }
-    return found;
+    return last(map, key, false);
   }
 
   /**
@@ -38,10 +30,15 @@ public final class Nodes {
    * last of repeated keys wins.
    */
   public static NodeTuple fieldTuple(Node map, String key) {
+    return last(map, key, true);
+  }
+
+  private static NodeTuple last(Node map, String key, boolean anyCase) {
     NodeTuple found = null;
     if (map instanceof MappingNode m) {
       for (NodeTuple t : m.getValue()) {
-        if (t.getKeyNode() instanceof ScalarNode k && key.equalsIgnoreCase(k.getValue())) {
+        if (t.getKeyNode() instanceof ScalarNode k
+            && (anyCase ? key.equalsIgnoreCase(k.getValue()) : key.equals(k.getValue()))) {
           found = t;
         }
       }

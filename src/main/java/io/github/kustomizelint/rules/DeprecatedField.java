@@ -6,7 +6,14 @@ import io.github.kustomizelint.report.Severity;
 import java.util.Map;
 
 /** Kustomization fields kustomize v5 deprecates, with what replaces them. */
-public final class DeprecatedField implements Rule {
+public final class DeprecatedField extends BaseRule {
+
+  public DeprecatedField() {
+    super("deprecated-field", Severity.WARNING, false,
+        "A kustomization field that kustomize v5 deprecates.",
+        "kustomize still reads these fields but warns on every build and may drop them."
+        + " 'kustomize edit fix' rewrites most of them; the message names the replacement.");
+  }
 
   // The replacements kustomize names in its own deprecation warnings ('kustomize edit fix').
   private static final Map<String, String> REPLACEMENTS = Map.of(
@@ -17,27 +24,6 @@ public final class DeprecatedField implements Rule {
       "imageTags", "use 'images'",
       "vars", "use 'replacements'",
       "helmChartInflationGenerator", "use 'helmCharts'");
-
-  @Override
-  public String id() {
-    return "deprecated-field";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String description() {
-    return "A kustomization field that kustomize v5 deprecates.";
-  }
-
-  @Override
-  public String help() {
-    return "kustomize still reads these fields but warns on every build and may drop them."
-        + " 'kustomize edit fix' rewrites most of them; the message names the replacement.";
-  }
 
   @Override
   public void check(LintContext c, Reporter out) {

@@ -6,21 +6,10 @@ import io.github.kustomizelint.model.Problem;
 public final class DuplicateResource extends ProblemRule {
 
   public DuplicateResource() {
-    super(Problem.Kind.DUPLICATE_RESOURCE);
-  }
-
-  @Override
-  public String id() {
-    return "duplicate-resource";
-  }
-
-  @Override
-  public String description() {
-    return "The same resource id accumulated twice.";
-  }
-
-  @Override
-  public String help() {
-    return "kustomize refuses a build in which two objects have the same group, version, kind, name and namespace: a file listed twice, two bases with the same object, or a patch file listed under resources.";
+    super(Problem.Kind.DUPLICATE_RESOURCE, "duplicate-resource",
+        "The same resource id accumulated twice.",
+        "kustomize refuses a build in which two objects have the same group, version, kind, "
+        + "name and namespace: a file listed twice, two bases with the same object, or a patch "
+        + "file listed under resources.");
   }
 }

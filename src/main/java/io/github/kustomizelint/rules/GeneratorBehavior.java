@@ -6,22 +6,11 @@ import io.github.kustomizelint.model.Problem;
 public final class GeneratorBehavior extends ProblemRule {
 
   public GeneratorBehavior() {
-    super(Problem.Kind.GENERATOR_BEHAVIOR);
-  }
-
-  @Override
-  public String id() {
-    return "generator-behavior";
-  }
-
-  @Override
-  public String description() {
-    return "A generator merges into or replaces a ConfigMap or Secret that does not exist,"
-        + " or creates one that does.";
-  }
-
-  @Override
-  public String help() {
-    return "behavior: merge and replace need an object of that name from a base; without one kustomize fails (cannot merge or replace). behavior create, the default, over an object a base already has fails too (behavior must be merge or replace).";
+    super(Problem.Kind.GENERATOR_BEHAVIOR, "generator-behavior",
+        "A generator merges into or replaces a ConfigMap or Secret that does not exist,"
+        + " or creates one that does.",
+        "behavior: merge and replace need an object of that name from a base; without one "
+        + "kustomize fails (cannot merge or replace). behavior create, the default, over an "
+        + "object a base already has fails too (behavior must be merge or replace).");
   }
 }

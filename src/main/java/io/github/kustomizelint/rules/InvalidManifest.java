@@ -6,21 +6,9 @@ import io.github.kustomizelint.model.Problem;
 public final class InvalidManifest extends ProblemRule {
 
   public InvalidManifest() {
-    super(Problem.Kind.INVALID_MANIFEST);
-  }
-
-  @Override
-  public String id() {
-    return "invalid-manifest";
-  }
-
-  @Override
-  public String description() {
-    return "A resource or patch file kustomize cannot read.";
-  }
-
-  @Override
-  public String help() {
-    return "A manifest or patch that does not parse, is not a map, or has no kind or metadata.name stops the build. Fix the document at the line shown.";
+    super(Problem.Kind.INVALID_MANIFEST, "invalid-manifest",
+        "A resource or patch file kustomize cannot read.",
+        "A manifest or patch that does not parse, is not a map, or has no kind or "
+        + "metadata.name stops the build. Fix the document at the line shown.");
   }
 }

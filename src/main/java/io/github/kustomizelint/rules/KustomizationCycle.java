@@ -6,21 +6,9 @@ import io.github.kustomizelint.model.Problem;
 public final class KustomizationCycle extends ProblemRule {
 
   public KustomizationCycle() {
-    super(Problem.Kind.KUSTOMIZATION_CYCLE);
-  }
-
-  @Override
-  public String id() {
-    return "kustomization-cycle";
-  }
-
-  @Override
-  public String description() {
-    return "Kustomizations that include each other.";
-  }
-
-  @Override
-  public String help() {
-    return "kustomize refuses a cycle of bases or components. A base must not include its overlays: move the shared part into a base of its own.";
+    super(Problem.Kind.KUSTOMIZATION_CYCLE, "kustomization-cycle",
+        "Kustomizations that include each other.",
+        "kustomize refuses a cycle of bases or components. A base must not include its "
+        + "overlays: move the shared part into a base of its own.");
   }
 }

@@ -9,30 +9,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** A resource file that holds several objects. */
-public final class ManifestMultipleResources implements Rule {
+public final class ManifestMultipleResources extends BaseRule {
 
-  @Override
-  public String id() {
-    return "manifest-multiple-resources";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.NOTE;
-  }
-
-  @Override
-  public String description() {
-    return "A resource file holds more than one object.";
-  }
-
-  @Override
-  public String help() {
-    return "One object per file keeps kustomization.yaml an explicit list of what the build"
+  public ManifestMultipleResources() {
+    super("manifest-multiple-resources", Severity.NOTE, false,
+        "A resource file holds more than one object.",
+        "One object per file keeps kustomization.yaml an explicit list of what the build"
         + " contains and makes reviews and patches easy to place. Counted are YAML documents"
         + " (a kind: List is one); files of " + BUNDLE + " documents or more are taken for"
         + " vendored or generated bundles and left alone. Other generated files (controller-gen"
-        + " webhook manifests) can be excluded, or carry a disable-file comment.";
+        + " webhook manifests) can be excluded, or carry a disable-file comment.");
   }
 
   /** From this many documents on, a file is a vendored or generated bundle. */

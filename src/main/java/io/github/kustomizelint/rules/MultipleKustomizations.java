@@ -6,21 +6,9 @@ import io.github.kustomizelint.model.Problem;
 public final class MultipleKustomizations extends ProblemRule {
 
   public MultipleKustomizations() {
-    super(Problem.Kind.MULTIPLE_KUSTOMIZATIONS);
-  }
-
-  @Override
-  public String id() {
-    return "multiple-kustomizations";
-  }
-
-  @Override
-  public String description() {
-    return "More than one kustomization file in a directory.";
-  }
-
-  @Override
-  public String help() {
-    return "kustomize refuses a directory holding more than one of kustomization.yaml, kustomization.yml and Kustomization. Keep one.";
+    super(Problem.Kind.MULTIPLE_KUSTOMIZATIONS, "multiple-kustomizations",
+        "More than one kustomization file in a directory.",
+        "kustomize refuses a directory holding more than one of kustomization.yaml, "
+        + "kustomization.yml and Kustomization. Keep one.");
   }
 }

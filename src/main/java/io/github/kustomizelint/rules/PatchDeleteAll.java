@@ -5,28 +5,14 @@ import io.github.kustomizelint.model.Patch;
 import io.github.kustomizelint.report.Severity;
 
 /** A {@code $patch: delete} with an empty target: kustomize deletes every object. */
-public final class PatchDeleteAll implements Rule {
+public final class PatchDeleteAll extends BaseRule {
 
-  @Override
-  public String id() {
-    return "patch-delete-all";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String description() {
-    return "A $patch: delete with an empty target deletes every resource of the build.";
-  }
-
-  @Override
-  public String help() {
-    return "With a target, the patch body applies to every object the target selects; an empty"
+  public PatchDeleteAll() {
+    super("patch-delete-all", Severity.ERROR, false,
+        "A $patch: delete with an empty target deletes every resource of the build.",
+        "With a target, the patch body applies to every object the target selects; an empty"
         + " target selects all of them, so a $patch: delete body empties the build and kustomize"
-        + " prints nothing, without an error. Give the target the kind and name to delete.";
+        + " prints nothing, without an error. Give the target the kind and name to delete.");
   }
 
   @Override

@@ -10,32 +10,18 @@ import java.util.List;
 import java.util.Map;
 
 /** One patch file (or inline patch) carrying patches for several objects. */
-public final class PatchMultipleDocuments implements Rule {
+public final class PatchMultipleDocuments extends BaseRule {
 
-  @Override
-  public String id() {
-    return "patch-multiple-documents";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    // A note: on ten more public operator trees every multi-document patch file applied
-    // cleanly (kubebuilder's own cainjection patch is one); patch-target-missing catches the
-    // failure itself.
-    return Severity.NOTE;
-  }
-
-  @Override
-  public String description() {
-    return "A patch file holds patches for more than one resource.";
-  }
-
-  @Override
-  public String help() {
-    return "kustomize applies each document of a patch file as a patch of its own, and each"
+  // A note, not a warning: on ten more public operator trees every multi-document patch file
+  // applied cleanly (kubebuilder's own cainjection patch is one), and patch-target-missing
+  // catches the failure itself.
+  public PatchMultipleDocuments() {
+    super("patch-multiple-documents", Severity.NOTE, false,
+        "A patch file holds patches for more than one resource.",
+        "kustomize applies each document of a patch file as a patch of its own, and each"
         + " must match an object of the build. The release outage this plugin was written for began with a new"
         + " object appended as a second document to a patch file. Keep one patch per file,"
-        + " named after what it patches.";
+        + " named after what it patches.");
   }
 
   @Override

@@ -4,29 +4,15 @@ import io.github.kustomizelint.build.PatchOutcome;
 import io.github.kustomizelint.report.Severity;
 
 /** A patch whose target selector selects nothing: kustomize builds, the patch does nothing. */
-public final class PatchNoEffect implements Rule {
+public final class PatchNoEffect extends BaseRule {
 
-  @Override
-  public String id() {
-    return "patch-no-effect";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String description() {
-    return "A patch's target selector matches no resource, so the patch changes nothing.";
-  }
-
-  @Override
-  public String help() {
-    return "kustomize does not fail when a 'target' (patches or patchesJson6902) selects"
+  public PatchNoEffect() {
+    super("patch-no-effect", Severity.WARNING, false,
+        "A patch's target selector matches no resource, so the patch changes nothing.",
+        "kustomize does not fail when a 'target' (patches or patchesJson6902) selects"
         + " nothing: the patch is silently skipped. Selectors are anchored regular expressions;"
         + " name and namespace match the original or the current value, group, version and"
-        + " kind the current one. Fix the selector or remove the patch.";
+        + " kind the current one. Fix the selector or remove the patch.");
   }
 
   @Override

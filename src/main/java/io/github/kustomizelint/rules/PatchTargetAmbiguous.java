@@ -7,35 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A strategic-merge patch whose id several objects have had: kustomize fails. */
-public final class PatchTargetAmbiguous implements Rule {
+public final class PatchTargetAmbiguous extends BaseRule {
 
-  @Override
-  public String id() {
-    return "patch-target-ambiguous";
-  }
-
-  @Override
-  public boolean breaksBuild() {
-    return true;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String description() {
-    return "A patch matches more than one object, so kustomize cannot pick one.";
-  }
-
-  @Override
-  public String help() {
-    return "A strategic-merge patch without a target matches every object that has ever had"
+  public PatchTargetAmbiguous() {
+    super("patch-target-ambiguous", Severity.ERROR, true,
+        "A patch matches more than one object, so kustomize cannot pick one.",
+        "A strategic-merge patch without a target matches every object that has ever had"
         + " its id, including names from before a namePrefix or nameSuffix. Two bases with the"
         + " same object under different prefixes both match its original name and kustomize"
         + " fails with 'multiple matches for Id'. Name the object by its current, unique name,"
-        + " or add a target selector.";
+        + " or add a target selector.");
   }
 
   @Override

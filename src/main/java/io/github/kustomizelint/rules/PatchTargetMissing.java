@@ -5,35 +5,16 @@ import io.github.kustomizelint.model.ResourceId;
 import io.github.kustomizelint.report.Severity;
 
 /** A strategic-merge patch whose object is not in the build: kustomize fails. */
-public final class PatchTargetMissing implements Rule {
+public final class PatchTargetMissing extends BaseRule {
 
-  @Override
-  public String id() {
-    return "patch-target-missing";
-  }
-
-  @Override
-  public boolean breaksBuild() {
-    return true;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String description() {
-    return "A patch names an object that is not among the kustomization's resources.";
-  }
-
-  @Override
-  public String help() {
-    return "A strategic-merge patch without a target is applied to the object its body names"
+  public PatchTargetMissing() {
+    super("patch-target-missing", Severity.ERROR, true,
+        "A patch names an object that is not among the kustomization's resources.",
+        "A strategic-merge patch without a target is applied to the object its body names"
         + " (apiVersion, kind, metadata.name, metadata.namespace). When no resource of the build"
         + " has had that id, kustomize fails with 'no matches for Id'. A new object belongs in"
         + " its own manifest listed under resources:, never in a patch file; an existing one"
-        + " must be named as its base names it.";
+        + " must be named as its base names it.");
   }
 
   @Override

@@ -5,29 +5,15 @@ import io.github.kustomizelint.model.Entry;
 import io.github.kustomizelint.report.Severity;
 
 /** A patch whose target may come from content we cannot see. */
-public final class PatchUnverifiable implements Rule {
+public final class PatchUnverifiable extends BaseRule {
 
-  @Override
-  public String id() {
-    return "patch-unverifiable";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.NOTE;
-  }
-
-  @Override
-  public String description() {
-    return "A patch's target may come from remote, Helm or generated content, so it was not checked.";
-  }
-
-  @Override
-  public String help() {
-    return "kustomize-lint never fetches or runs anything. When a patch matches nothing we can"
+  public PatchUnverifiable() {
+    super("patch-unverifiable", Severity.NOTE, false,
+        "A patch's target may come from remote, Helm or generated content, so it was not checked.",
+        "kustomize-lint never fetches or runs anything. When a patch matches nothing we can"
         + " see but the build also takes objects from a remote URL, a Helm chart or an external"
         + " generator or transformer, the target may live there: the patch is reported as not"
-        + " verified instead of missing.";
+        + " verified instead of missing.");
   }
 
   @Override

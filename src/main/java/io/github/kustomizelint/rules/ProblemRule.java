@@ -4,23 +4,14 @@ import io.github.kustomizelint.build.Occurrence;
 import io.github.kustomizelint.model.Problem;
 import io.github.kustomizelint.report.Severity;
 
-/** A rule that reports one kind of problem met while reading and building the tree. */
-abstract class ProblemRule implements Rule {
+/** A rule that reports one kind of problem met while reading and building: kustomize fails. */
+abstract class ProblemRule extends BaseRule {
 
   private final Problem.Kind kind;
 
-  ProblemRule(Problem.Kind kind) {
+  ProblemRule(Problem.Kind kind, String id, String description, String help) {
+    super(id, Severity.ERROR, true, description, help);
     this.kind = kind;
-  }
-
-  @Override
-  public boolean breaksBuild() {
-    return true;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
   }
 
   @Override

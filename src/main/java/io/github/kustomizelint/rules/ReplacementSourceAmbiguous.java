@@ -4,33 +4,14 @@ import io.github.kustomizelint.build.ReplacementOutcome;
 import io.github.kustomizelint.report.Severity;
 
 /** A replacement whose source selects several objects: kustomize fails. */
-public final class ReplacementSourceAmbiguous implements Rule {
+public final class ReplacementSourceAmbiguous extends BaseRule {
 
-  @Override
-  public String id() {
-    return "replacement-source-ambiguous";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public boolean breaksBuild() {
-    return true;
-  }
-
-  @Override
-  public String description() {
-    return "A replacement's source selects more than one object.";
-  }
-
-  @Override
-  public String help() {
-    return "A replacement copies a field from exactly one source object; a source that selects"
+  public ReplacementSourceAmbiguous() {
+    super("replacement-source-ambiguous", Severity.ERROR, true,
+        "A replacement's source selects more than one object.",
+        "A replacement copies a field from exactly one source object; a source that selects"
         + " several (a kind without a name, say) makes kustomize fail with 'multiple matches"
-        + " for selector'. Name the object.";
+        + " for selector'. Name the object.");
   }
 
   @Override

@@ -4,34 +4,15 @@ import io.github.kustomizelint.build.ReplacementOutcome;
 import io.github.kustomizelint.report.Severity;
 
 /** A replacement whose source selects no object: kustomize fails. */
-public final class ReplacementSourceMissing implements Rule {
+public final class ReplacementSourceMissing extends BaseRule {
 
-  @Override
-  public String id() {
-    return "replacement-source-missing";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public boolean breaksBuild() {
-    return true;
-  }
-
-  @Override
-  public String description() {
-    return "A replacement's source selects no object of the build.";
-  }
-
-  @Override
-  public String help() {
-    return "A replacement copies a field from exactly one source object. kustomize fails with"
+  public ReplacementSourceMissing() {
+    super("replacement-source-missing", Severity.ERROR, true,
+        "A replacement's source selects no object of the build.",
+        "A replacement copies a field from exactly one source object. kustomize fails with"
         + " 'nothing selected by' when no object of the build has, or has had, the source's"
         + " kind, name and namespace (group and version too, when given). Fix the selector or"
-        + " include the object.";
+        + " include the object.");
   }
 
   @Override

@@ -6,23 +6,10 @@ import io.github.kustomizelint.model.Problem;
 public final class ReplicasTargetMissing extends ProblemRule {
 
   public ReplicasTargetMissing() {
-    super(Problem.Kind.REPLICAS_TARGET_MISSING);
-  }
-
-  @Override
-  public String id() {
-    return "replicas-target-missing";
-  }
-
-  @Override
-  public String description() {
-    return "A replicas entry names no Deployment, StatefulSet, ReplicaSet or ReplicationController.";
-  }
-
-  @Override
-  public String help() {
-    return "kustomize sets the count on the workload whose name (current or earlier) the entry"
+    super(Problem.Kind.REPLICAS_TARGET_MISSING, "replicas-target-missing",
+        "A replicas entry names no Deployment, StatefulSet, ReplicaSet or ReplicationController.",
+        "kustomize sets the count on the workload whose name (current or earlier) the entry"
         + " gives; with none it fails ('does not match a config with the following GVK'). Use"
-        + " the name the base gives the workload.";
+        + " the name the base gives the workload.");
   }
 }

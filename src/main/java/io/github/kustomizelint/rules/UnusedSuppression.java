@@ -4,28 +4,14 @@ import io.github.kustomizelint.model.Suppression;
 import io.github.kustomizelint.report.Severity;
 
 /** A disable comment that names an unknown rule or silences nothing. */
-public final class UnusedSuppression implements Rule {
+public final class UnusedSuppression extends BaseRule {
 
-  @Override
-  public String id() {
-    return "unused-suppression";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.NOTE;
-  }
-
-  @Override
-  public String description() {
-    return "A kustomize-lint:disable comment that suppresses nothing.";
-  }
-
-  @Override
-  public String help() {
-    return "A suppression that matches no finding is stale (the problem was fixed) or names a"
+  public UnusedSuppression() {
+    super("unused-suppression", Severity.NOTE, false,
+        "A kustomize-lint:disable comment that suppresses nothing.",
+        "A suppression that matches no finding is stale (the problem was fixed) or names a"
         + " rule that does not exist (a typo); either way it would hide a future finding"
-        + " nobody meant to hide. Remove it or fix the rule id.";
+        + " nobody meant to hide. Remove it or fix the rule id.");
   }
 
   @Override

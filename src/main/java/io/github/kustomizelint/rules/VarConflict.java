@@ -6,34 +6,15 @@ import io.github.kustomizelint.model.Problem;
 import io.github.kustomizelint.report.Severity;
 
 /** A var declared twice in one build, or whose objref names several objects. */
-public final class VarConflict implements Rule {
+public final class VarConflict extends BaseRule {
 
-  @Override
-  public String id() {
-    return "var-conflict";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public boolean breaksBuild() {
-    return true;
-  }
-
-  @Override
-  public String description() {
-    return "A var declared twice in one build, or whose objref names several objects.";
-  }
-
-  @Override
-  public String help() {
-    return "Var names are global to a build: two bases declaring the same var make kustomize"
+  public VarConflict() {
+    super("var-conflict", Severity.ERROR, true,
+        "A var declared twice in one build, or whose objref names several objects.",
+        "Var names are global to a build: two bases declaring the same var make kustomize"
         + " fail with 'already encountered', and an objref that fits several objects (the"
         + " same base under two prefixes) fails with 'unable to disambiguate'. Declare each"
-        + " var once, with a namespace or the current name when needed, or move to replacements.";
+        + " var once, with a namespace or the current name when needed, or move to replacements.");
   }
 
   @Override

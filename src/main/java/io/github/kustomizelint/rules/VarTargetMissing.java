@@ -4,36 +4,17 @@ import io.github.kustomizelint.build.VarOutcome;
 import io.github.kustomizelint.report.Severity;
 
 /** A var whose objref names no object of the build: kustomize fails. */
-public final class VarTargetMissing implements Rule {
+public final class VarTargetMissing extends BaseRule {
 
-  @Override
-  public String id() {
-    return "var-target-missing";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public boolean breaksBuild() {
-    return true;
-  }
-
-  @Override
-  public String description() {
-    return "A var's objref names no object of the kustomization that declares it.";
-  }
-
-  @Override
-  public String help() {
-    return "kustomize maps each var to the object its objref names (group, version and kind"
+  public VarTargetMissing() {
+    super("var-target-missing", Severity.ERROR, true,
+        "A var's objref names no object of the kustomization that declares it.",
+        "kustomize maps each var to the object its objref names (group, version and kind"
         + " exactly, the name it has or had, the namespace only when given) once the"
         + " declaring kustomization is built; without one every build that includes it fails"
         + " with 'cannot be mapped to a field in the set of known resources'. Kubebuilder's"
         + " cert-manager vars do this when the certmanager base is left commented out. Include"
-        + " the object or remove the var (better: move to replacements).";
+        + " the object or remove the var (better: move to replacements).");
   }
 
   @Override
