@@ -38,6 +38,10 @@ public final class KustomizationReader {
       "helmGlobals", "helmCharts", "helmChartInflationGenerator", "generatorOptions",
       "configurations", "generators", "transformers", "validators", "buildMetadata");
 
+  // Built-in transformers that never change an object's name or namespace.
+  private static final java.util.Set<String> KEEP_IDS = java.util.Set.of("LabelTransformer",
+      "AnnotationsTransformer", "ImageTagTransformer", "ReplicaCountTransformer");
+
   private final YamlCache cache;
 
   private final boolean rootOnly;
@@ -210,7 +214,8 @@ public final class KustomizationReader {
       List<Entry> opaque = new ArrayList<>();
       for (String key : List.of("generators", "transformers", "helmCharts", "helmChartInflationGenerator")) {
         NodeTuple t = Nodes.fieldTuple(root, key);
-        if (t != null && !Nodes.isNull(t.getValueNode())) {
+        if (t != null && !Nodes.isNull(t.getValueNode())
+            && !(key.equals("transformers") && keepIds(t.getValueNode()))) {
           opaque.add(new Entry(key, yaml.at(t.getKeyNode())));
         }
       }
@@ -309,6 +314,51 @@ public final class KustomizationReader {
         out.add(new Var(name, id, at(v)));
       }
       return out;
+    }
+
+    /**
+     * Whether every transformers entry is a built-in transformer that leaves names and
+     * namespaces alone (labels, annotations, images, replicas, or a prefix/suffix on other
+     * fields); anything else may rename or add objects, so what follows is not known.
+     */
+    private boolean keepIds(Node entries) {
+      if (!(entries instanceof SequenceNode s)) {
+        return false;
+      }
+      for (Node n : s.getValue()) {
+        String v = Nodes.text(n);
+        Path file = v == null || v.contains("\n") ? null : dir.resolve(v).normalize();
+        if (file == null || !java.nio.file.Files.isRegularFile(file)) {
+          return false;
+        }
+        YamlFile f = cache.read(file);
+        if (!f.readable() || f.documents().isEmpty()) {
+          return false;
+        }
+        for (Node doc : f.documents()) {
+          String kind = String.valueOf(Nodes.text(doc, "kind"));
+          boolean builtin = "builtin".equals(Nodes.text(doc, "apiVersion"));
+          boolean affix = kind.equals("PrefixSuffixTransformer") || kind.equals("PrefixTransformer")
+              || kind.equals("SuffixTransformer");
+          if (!builtin || !(KEEP_IDS.contains(kind) || affix && affixesOtherFields(doc))) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    private boolean affixesOtherFields(Node doc) {
+      if (!(Nodes.get(doc, "fieldSpecs") instanceof SequenceNode specs)) {
+        return false; // the default field spec is metadata/name
+      }
+      for (Node spec : specs.getValue()) {
+        String path = String.valueOf(Nodes.text(spec, "path"));
+        if (path.equals("metadata/name") || path.equals("metadata/namespace")) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Reports a missing file; true when the file is there to read. */
