@@ -197,6 +197,8 @@ public final class Resolver {
     k.patchesJson6902().forEach(p -> apply(p, k.file(), acc, build));
     replicas(k, acc, build);
     replacements(k, acc, build);
+    // The transformers list runs after the built-in ones; its PatchTransformers are followed.
+    k.transformerPatches().forEach(p -> apply(p, k.file(), acc, build));
     vars(k, acc, build);
     for (Entry opaque : k.opaque()) {
       if (opaque.value().equals("transformers")) {

@@ -156,6 +156,7 @@ public final class KustomizationReader {
     private final Path dir;
     private final List<Path> named = new ArrayList<>();
     private final List<Replacement> replacements = new ArrayList<>();
+    private final List<Patch> transformerPatches = new ArrayList<>();
     private final java.util.Set<String> replicaKinds = new java.util.HashSet<>();
 
     Parse(YamlFile yaml, Node root, List<Problem> problems) {
@@ -235,6 +236,7 @@ public final class KustomizationReader {
           labels(),
           map("commonAnnotations"),
           opaque,
+          transformerPatches,
           replacements,
           vars(),
           replicas(),
@@ -319,7 +321,8 @@ public final class KustomizationReader {
     /**
      * Whether every transformers entry is a built-in transformer that leaves names and
      * namespaces alone (labels, annotations, images, replicas, or a prefix/suffix on other
-     * fields); anything else may rename or add objects, so what follows is not known.
+     * fields) or a PatchTransformer, which is followed like a patch; anything else may rename
+     * or add objects, so what follows is not known.
      */
     private boolean keepIds(Node entries) {
       if (!(entries instanceof SequenceNode s)) {
@@ -338,6 +341,15 @@ public final class KustomizationReader {
         for (Node doc : f.documents()) {
           String kind = String.valueOf(Nodes.text(doc, "kind"));
           boolean builtin = "builtin".equals(Nodes.text(doc, "apiVersion"));
+          if (builtin && kind.equals("PatchTransformer")) {
+            // A patch like a patches: entry, which the resolver follows.
+            Selector target = selector(f, Nodes.fieldTuple(doc, "target"));
+            Location at = f.at(doc);
+            loadBody(f, doc, at, "PatchTransformer", (body, mapper) -> PatchDocs.any(
+                Patch.Field.PATCHES, body, mapper, at, target, PatchDocs.Options.NONE,
+                transformerPatches::add, problems));
+            continue;
+          }
           boolean affix = kind.equals("PrefixSuffixTransformer") || kind.equals("PrefixTransformer")
               || kind.equals("SuffixTransformer");
           if (!builtin || !(KEEP_IDS.contains(kind) || affix && affixesOtherFields(doc))) {
@@ -631,7 +643,7 @@ public final class KustomizationReader {
         YamlFile inline = inline(v);
         if (inline != null) {
           PatchDocs.strategicMerge(Patch.Field.PATCHES_STRATEGIC_MERGE, inline,
-              mapper((ScalarNode) n), entry, null, PatchDocs.Options.NONE, out::add, problems);
+              mapper(yaml, (ScalarNode) n), entry, null, PatchDocs.Options.NONE, out::add, problems);
         } else {
           YamlFile file = patchFile(v, entry);
           if (file != null) {
@@ -651,12 +663,12 @@ public final class KustomizationReader {
           continue;
         }
         Location entry = at(n);
-        Selector target = selector(Nodes.fieldTuple(n, "target"));
+        Selector target = selector(yaml, Nodes.fieldTuple(n, "target"));
         Node options = Nodes.field(n, "options");
         PatchDocs.Options opts = new PatchDocs.Options(
             "true".equals(Nodes.fieldText(options, "allowNameChange")),
             "true".equals(Nodes.fieldText(options, "allowKindChange")));
-        loadBody(n, entry, "patches", (file, mapper) -> {
+        loadBody(yaml, n, entry, "patches", (file, mapper) -> {
           if (target != null && file.documents().size() > 1
               && !(file.documents().get(0) instanceof SequenceNode)) {
             problems.add(invalid(entry, "a 'patches' entry with a target must hold one"
@@ -678,8 +690,8 @@ public final class KustomizationReader {
           continue;
         }
         Location entry = at(n);
-        Selector target = selector(Nodes.fieldTuple(n, "target"));
-        loadBody(n, entry, "patchesJson6902", (file, mapper) ->
+        Selector target = selector(yaml, Nodes.fieldTuple(n, "target"));
+        loadBody(yaml, n, entry, "patchesJson6902", (file, mapper) ->
             PatchDocs.json(Patch.Field.PATCHES_JSON6902, file, mapper, entry, target, out::add, problems));
       }
       return out;
@@ -689,13 +701,19 @@ public final class KustomizationReader {
       void accept(YamlFile file, PatchDocs.Mapper mapper);
     }
 
-    private void loadBody(Node n, Location entry, String key, BodyConsumer body) {
+    /** Reads a patch given by path or inline; src is the file that holds the entry. */
+    private void loadBody(YamlFile src, Node n, Location entry, String key, BodyConsumer body) {
       Node inlineNode = Nodes.field(n, "patch");
       String inlineText = Nodes.text(inlineNode);
       String path = Nodes.fieldText(n, "path");
+      if (inlineText != null && path != null) {
+        problems.add(invalid(entry, "a '" + key + "' entry sets both 'path' and 'patch';"
+            + " kustomize fails (patch and path can't be set at the same time): keep one"));
+        return;
+      }
       if (inlineText != null) {
-        YamlFile parsed = YamlCache.parse(yaml.path(), inlineText);
-        PatchDocs.Mapper m = mapper((ScalarNode) inlineNode);
+        YamlFile parsed = YamlCache.parse(src.path(), inlineText);
+        PatchDocs.Mapper m = mapper(src, (ScalarNode) inlineNode);
         if (!parsed.readable()) {
           Location l = parsed.problem().location();
           problems.add(new Problem(Problem.Kind.INVALID_MANIFEST,
@@ -704,7 +722,7 @@ public final class KustomizationReader {
         }
         body.accept(parsed, m);
       } else if (path != null) {
-        YamlFile file = patchFile(path, at(Nodes.field(n, "path")));
+        YamlFile file = patchFile(path, src.at(Nodes.field(n, "path")));
         if (file != null) {
           body.accept(file, PatchDocs.IDENTITY);
         }
@@ -750,7 +768,7 @@ public final class KustomizationReader {
     }
 
     /** The target selector; its location is the {@code target} key, where users comment. */
-    private Selector selector(NodeTuple tuple) {
+    private Selector selector(YamlFile src, NodeTuple tuple) {
       Node t = tuple == null ? null : tuple.getValueNode();
       if (Nodes.isNull(t)) {
         return null;
@@ -761,18 +779,18 @@ public final class KustomizationReader {
       }
       return new Selector(Nodes.fieldText(t, "group"), Nodes.fieldText(t, "version"), Nodes.fieldText(t, "kind"),
           Nodes.fieldText(t, "name"), Nodes.fieldText(t, "namespace"), Nodes.fieldText(t, "labelSelector"),
-          Nodes.fieldText(t, "annotationSelector"), at(tuple.getKeyNode()));
+          Nodes.fieldText(t, "annotationSelector"), src.at(tuple.getKeyNode()));
     }
 
     /** Maps positions inside an inline block scalar back to the kustomization file. */
-    private PatchDocs.Mapper mapper(ScalarNode scalar) {
-      Location start = at(scalar);
+    private PatchDocs.Mapper mapper(YamlFile src, ScalarNode scalar) {
+      Location start = src.at(scalar);
       ScalarStyle style = scalar.getScalarStyle();
       if (style != ScalarStyle.LITERAL && style != ScalarStyle.FOLDED) {
         return l -> start;
       }
       int firstLine = start.line() + 1;
-      String[] lines = yaml.text().split("\n", -1);
+      String[] lines = src.text().split("\n", -1);
       int indent = 0;
       for (int i = firstLine - 1; i < lines.length; i++) {
         if (!lines[i].isBlank()) {
@@ -781,7 +799,7 @@ public final class KustomizationReader {
         }
       }
       final int ind = indent;
-      return l -> new Location(yaml.path(), firstLine + l.line() - 1, ind + l.column());
+      return l -> new Location(src.path(), firstLine + l.line() - 1, ind + l.column());
     }
   }
 }

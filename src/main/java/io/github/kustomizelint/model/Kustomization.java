@@ -9,6 +9,8 @@ import java.util.Map;
  *
  * @param resources {@code resources} then the deprecated {@code bases}, in kustomize's order
  * @param opaque entries whose output we cannot know (generators, transformers, Helm charts)
+ * @param transformerPatches the built-in PatchTransformers its {@code transformers} list,
+ *     applied after every other transformer of the kustomization
  * @param replacements the sources of its replacements, in order
  * @param vars its deprecated vars
  * @param replicas the names its {@code replicas} entries set counts for
@@ -33,6 +35,7 @@ public record Kustomization(
     Map<String, String> commonLabels,
     Map<String, String> commonAnnotations,
     List<Entry> opaque,
+    List<Patch> transformerPatches,
     List<Replacement> replacements,
     List<Var> vars,
     List<Entry> replicas,
@@ -51,6 +54,7 @@ public record Kustomization(
     commonLabels = Map.copyOf(commonLabels);
     commonAnnotations = Map.copyOf(commonAnnotations);
     opaque = List.copyOf(opaque);
+    transformerPatches = List.copyOf(transformerPatches);
     replacements = List.copyOf(replacements);
     vars = List.copyOf(vars);
     replicas = List.copyOf(replicas);
