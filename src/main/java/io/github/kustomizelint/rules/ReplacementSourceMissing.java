@@ -18,7 +18,21 @@ public final class ReplacementSourceMissing extends BaseRule {
   @Override
   public void check(LintContext c, Reporter out) {
     for (ReplacementOutcome o : c.replacements()) {
-      if (!o.matched().isEmpty() || !o.unknowns().isEmpty()) {
+      if (!o.unknowns().isEmpty()) {
+        continue;
+      }
+      String field = o.source().fieldPath().replaceFirst("^\\.", "");
+      if (o.matched().size() == 1 && field.equals("metadata.namespace")
+          && o.matched().get(0).id().namespace().isEmpty()) {
+        // The one field whose presence the model knows: an object without a namespace.
+        out.report(o.source().location(), "replacement source " + o.source() + " reads"
+            + " metadata.namespace, but " + PatchText.object(o.matched().get(0).id())
+            + " has none in " + c.show(o.build()) + ", so kustomize fails (fieldPath"
+            + " `metadata.namespace` is missing for replacement source): set a namespace on"
+            + " it, or read another field", o.build());
+        continue;
+      }
+      if (!o.matched().isEmpty()) {
         continue;
       }
       String kind = o.source().kind();
