@@ -53,7 +53,7 @@ The fixed examples of [`patch-unverifiable`](#patch-unverifiable) and [`unused-s
 OUTRO = r'''
 "kustomize fails the build" says whether a finding of the rule means `kustomize build` / `kubectl kustomize` itself exits with an error (the rule's `breaksBuild()`). For the other rules kustomize builds, but the output is probably not what was meant.
 
-Every example below is real. Each was built in a temporary project directory, `/tmp/project`, with `config/` under it, and run through `kubectl kustomize` (Kustomize v5.5.0) and then the linter, with that directory as the base for paths. The finding lines are copied from the linter's output exactly as printed. Paths inside kustomize's own error messages are absolute, so they show `/tmp/project/...`.
+Every example below is real. Each was built in a temporary project directory (shown as `/tmp/project` in kustomize's messages below) with `config/` under it, and run through `kubectl kustomize` (Kustomize v5.5.0) and then the linter, with that directory as the base for paths. The finding lines are copied from the linter's output exactly as printed. Paths inside kustomize's own error messages are absolute, so they show `/tmp/project/...`.
 '''
 
 RULES = {
