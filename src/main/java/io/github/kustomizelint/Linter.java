@@ -61,7 +61,7 @@ public final class Linter {
     List<Finding> raw = new ArrayList<>();
     for (Rule rule : Rules.all()) {
       if (!(rule instanceof UnusedSuppression)) {
-        run(rule, context, raw);
+        run(rule, context, resolver, raw);
       }
     }
     List<Suppression> suppressions = suppressions(cache, tree.yamlFiles());
@@ -78,7 +78,7 @@ public final class Linter {
     // A comment for a rule switched off in the build is not stale, just idle.
     List<Suppression> unused = suppressions.stream()
         .filter(s -> !used.contains(s) && !disabled(s.ruleId())).toList();
-    run(Rules.byId("unused-suppression"), context.withUnusedSuppressions(unused), kept);
+    run(Rules.byId("unused-suppression"), context.withUnusedSuppressions(unused), resolver, kept);
 
     Map<Path, String> buildFiles = new HashMap<>();
     for (Path dir : resolver.includes().keySet()) {
@@ -108,18 +108,19 @@ public final class Linter {
     return options.severities().getOrDefault(ruleId, Optional.of(Severity.NOTE)).isEmpty();
   }
 
-  private void run(Rule rule, LintContext context, List<Finding> out) {
+  private void run(Rule rule, LintContext context, Resolver resolver, List<Finding> out) {
     Optional<Severity> severity =
         options.severities().getOrDefault(rule.id(), Optional.of(rule.defaultSeverity()));
     if (severity.isPresent()) {
       rule.check(context, (at, message, build) -> out.add(new Finding(rule.id(), severity.get(),
-          at, message, build == null ? null : Location.of(kustomizationFile(build)))));
+          at, message, build == null ? null : Location.of(fileOf(resolver, build)))));
     }
   }
 
-  private static Path kustomizationFile(Path dir) {
-    Path f = Resolver.kustomizationFile(dir, new ArrayList<>());
-    return f != null ? f : dir.resolve(Resolver.FILE_NAMES.get(0));
+  /** The kustomization file of a built directory, as read once by the resolver. */
+  private static Path fileOf(Resolver resolver, Path dir) {
+    return resolver.kustomization(dir).map(Kustomization::file)
+        .orElse(dir.resolve(Resolver.FILE_NAMES.get(0)));
   }
 
   private static List<Suppression> suppressions(YamlCache cache, List<Path> yamlFiles) {
@@ -168,9 +169,7 @@ public final class Linter {
   }
 
   private String buildFile(Resolver resolver, Path dir) {
-    Path file = resolver.kustomization(dir).map(Kustomization::file)
-        .orElse(dir.resolve(Resolver.FILE_NAMES.get(0)));
-    return relativePath(file).toString();
+    return relativePath(fileOf(resolver, dir)).toString();
   }
 
   private Location relative(Location at) {

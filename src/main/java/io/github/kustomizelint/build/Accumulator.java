@@ -84,13 +84,7 @@ final class Accumulator {
   }
 
   List<Resource> select(Selector s) {
-    List<Resource> out = new ArrayList<>();
-    for (Resource r : resources) {
-      if (s.selects(r)) {
-        out.add(r);
-      }
-    }
-    return out;
+    return resources.stream().filter(s.matcher()).toList();
   }
 
   List<Resource> ofKind(String kind) {

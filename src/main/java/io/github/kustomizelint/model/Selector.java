@@ -44,29 +44,33 @@ public record Selector(
    */
   public boolean isValid() {
     try {
-      compile(group);
-      compile(version);
-      compile(kind);
-      compile(name);
-      compile(namespace);
-      LabelSelector.parse(labelSelector);
-      LabelSelector.parse(annotationSelector);
+      matcher();
       return true;
     } catch (IllegalArgumentException e) { // PatternSyntaxException too
       return false;
     }
   }
 
-  public boolean selects(Resource r) {
-    ResourceId cur = r.id();
-    ResourceId org = r.originalId();
-    return matches(namespace, selectorNamespace(org), selectorNamespace(cur))
-        && matches(name, org.name(), cur.name())
-        && matches(group, cur.group(), null)
-        && matches(version, cur.version(), null)
-        && matches(kind, cur.kind(), null)
-        && matchesMap(labelSelector, r.labels())
-        && matchesMap(annotationSelector, r.annotations());
+  /** The selector as a test, its regular expressions and label selectors compiled once. */
+  public java.util.function.Predicate<Resource> matcher() {
+    Pattern ns = pattern(namespace);
+    Pattern n = pattern(name);
+    Pattern g = pattern(group);
+    Pattern v = pattern(version);
+    Pattern k = pattern(kind);
+    java.util.function.Predicate<Map<String, String>> labels = mapTest(labelSelector);
+    java.util.function.Predicate<Map<String, String>> annotations = mapTest(annotationSelector);
+    return r -> {
+      ResourceId cur = r.id();
+      ResourceId org = r.originalId();
+      return matches(ns, selectorNamespace(org), selectorNamespace(cur))
+          && matches(n, org.name(), cur.name())
+          && matches(g, cur.group(), null)
+          && matches(v, cur.version(), null)
+          && matches(k, cur.kind(), null)
+          && labels.test(r.labels())
+          && annotations.test(r.annotations());
+    };
   }
 
   // kustomize gives cluster-scoped objects this namespace when a selector compares namespaces.
@@ -74,16 +78,16 @@ public record Selector(
     return id.clusterScoped() ? "_non_namespaceable_" : id.effectiveNamespace();
   }
 
-  private static boolean matches(String regex, String a, String b) {
-    if (regex.isEmpty()) {
-      return true;
-    }
-    Pattern p = compile(regex);
-    return p.matcher(a).matches() || (b != null && p.matcher(b).matches());
+  private static Pattern pattern(String regex) {
+    return regex.isEmpty() ? null : compile(regex);
   }
 
-  private static boolean matchesMap(String selector, Map<String, String> values) {
-    return selector.isEmpty() || LabelSelector.parse(selector).test(values);
+  private static boolean matches(Pattern p, String a, String b) {
+    return p == null || p.matcher(a).matches() || (b != null && p.matcher(b).matches());
+  }
+
+  private static java.util.function.Predicate<Map<String, String>> mapTest(String selector) {
+    return selector.isEmpty() ? values -> true : LabelSelector.parse(selector);
   }
 
   private static Pattern compile(String regex) {
