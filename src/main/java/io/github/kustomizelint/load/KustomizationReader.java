@@ -86,7 +86,16 @@ public final class KustomizationReader {
       problems.add(invalid(Location.of(file), shape));
       return new Result(null, problems);
     }
-    return new Result(new Parse(yaml, root, problems).kustomization(), problems);
+    Kustomization k = new Parse(yaml, root, problems).kustomization();
+    // Types of values everywhere; where the parse already refused a value, its words stay.
+    java.util.Set<Location> refused = new java.util.HashSet<>();
+    problems.forEach(p -> refused.add(p.location()));
+    KustomizationSchema.check(root, yaml::at, (where, message) -> {
+      if (refused.add(where)) {
+        problems.add(invalid(where, message));
+      }
+    });
+    return new Result(k, problems);
   }
 
   /** kustomize's checks of kind, apiVersion and emptiness; null when they pass. */
@@ -115,23 +124,10 @@ public final class KustomizationReader {
         + " it (kustomization.yaml is empty)";
   }
 
-  // Plain scalars go-yaml v2 (YAML 1.1), which kustomize decodes with, reads as booleans.
-  private static final java.util.Set<String> YAML11_BOOLEANS = java.util.Set.of(
-      "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE",
-      "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF");
-
-  /** What a plain scalar decodes to when it is not a string (number or bool), else null. */
+  /** What a scalar decodes to when it is not a string (number or bool), else null. */
   static String nonString(Node n) {
-    if (!(n instanceof ScalarNode s) || s.getScalarStyle() != ScalarStyle.PLAIN) {
-      return null;
-    }
-    if (Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag())) {
-      return "number";
-    }
-    if (Tag.BOOL.equals(s.getTag()) || YAML11_BOOLEANS.contains(s.getValue())) {
-      return "bool";
-    }
-    return null;
+    GoScalar g = n instanceof ScalarNode s ? GoScalar.of(s) : GoScalar.STRING;
+    return g == GoScalar.NUMBER || g == GoScalar.BOOL ? g.json : null;
   }
 
   private static Problem invalid(Location at, String message) {
@@ -168,8 +164,6 @@ public final class KustomizationReader {
 
     Kustomization kustomization() {
       unknownFields();
-      KustomizationSchema.check(root, this::at, (where, message) ->
-          problems.add(invalid(where, message)));
       sortOptions();
       crds();
       for (Entry e : strings("configurations")) {
