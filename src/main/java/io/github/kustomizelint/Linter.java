@@ -81,8 +81,10 @@ public final class Linter {
     run(Rules.byId("unused-suppression"), context.withUnusedSuppressions(unused), resolver, kept);
 
     Map<Path, String> buildFiles = new HashMap<>();
-    for (Path dir : resolver.includes().keySet()) {
-      buildFiles.put(dir, buildFile(resolver, dir));
+    for (Map.Entry<Path, Set<Path>> e : resolver.includes().entrySet()) {
+      buildFiles.put(e.getKey(), buildFile(resolver, e.getKey()));
+      // an included component's own findings (it includes nothing) break its includers too
+      e.getValue().forEach(d -> buildFiles.computeIfAbsent(d, x -> buildFile(resolver, x)));
     }
     for (Path dir : built) {
       buildFiles.put(dir, buildFile(resolver, dir));

@@ -41,8 +41,13 @@ sealed interface GoType {
     }
   }
 
-  /** A struct, named with its Go package; field names match in any case, as in Go's JSON. */
-  record Struct(String name, Map<String, GoType> fields) implements GoType {
+  /**
+   * A struct, named with its Go package; field names match in any case, as in Go's JSON.
+   * embedded: the fields it has from inlined embedded structs (resid.Gvk, ...), which
+   * sigs.k8s.io/yaml's typed decoding does not see, so it coerces no number to a string there.
+   */
+  record Struct(String name, Map<String, GoType> fields, java.util.Set<String> embedded)
+      implements GoType {
     @Override
     public String goName() {
       return name;
@@ -54,15 +59,15 @@ sealed interface GoType {
       for (int i = 0; i < fields.length; i += 2) {
         m.put((String) fields[i], (GoType) fields[i + 1]);
       }
-      return new Struct(name, m);
+      return new Struct(name, m, java.util.Set.of());
     }
 
-    /** This struct with more fields (Go's inlined embedded structs). */
+    /** A struct that embeds this one (inlined, as Go does), with more fields of its own. */
     Struct with(String newName, Object... more) {
       Struct extra = of(newName, more);
       Map<String, GoType> m = new LinkedHashMap<>(fields);
       m.putAll(extra.fields());
-      return new Struct(newName, m);
+      return new Struct(newName, m, java.util.Set.copyOf(fields.keySet()));
     }
 
     Map.Entry<String, GoType> field(String key) {
@@ -110,7 +115,8 @@ sealed interface GoType {
         if (f == null) {
           out.unknownField(t.getKeyNode(), key, path, s);
         } else {
-          check(t.getValueNode(), f.getValue(), sub, s, coerce, out);
+          check(t.getValueNode(), f.getValue(), sub, s,
+              coerce && !s.embedded().contains(f.getKey()), out);
         }
       }
     } else if (type instanceof ListOf l) {

@@ -392,8 +392,10 @@ public final class KustomizationReader {
       YamlFile f = cache.read(file);
       if (!f.readable()) {
         replicaKinds.add("*");
+        problems.add(f.problem());
         return;
       }
+      TransformerConfigSchema.check(f, yaml.path(), problems::add);
       for (Node doc : f.documents()) {
         if (Nodes.field(doc, "replicas") instanceof SequenceNode specs) {
           for (Node spec : specs.getValue()) {

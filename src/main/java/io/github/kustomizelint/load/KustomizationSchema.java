@@ -132,7 +132,8 @@ final class KustomizationSchema {
 
       @Override
       public void unknownField(Node key, String name, String path, Struct in) {
-        out.accept(at.apply(key), "unknown field '" + name + "' in " + path + " (known: "
+        out.accept(at.apply(key), "unknown field '" + name + "' "
+            + (path.isEmpty() ? "at the top" : "in " + path) + " (known: "
             + GoType.known(in) + "); kustomize refuses " + what + " (json: unknown field)");
       }
     };
@@ -143,6 +144,6 @@ final class KustomizationSchema {
     return type.equals("string") ? "a string" : type.equals("bool") ? "a bool (true or false)"
         : type.startsWith("int") ? "a whole number" : type.startsWith("map[") ? "a map of "
         + type.substring(type.indexOf(']') + 1) + " values" : type.startsWith("[]")
-        ? "a list" : "a map of fields";
+        || type.endsWith("Slice") ? "a list" : "a map of fields";
   }
 }
