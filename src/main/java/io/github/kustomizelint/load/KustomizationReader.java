@@ -185,6 +185,7 @@ public final class KustomizationReader {
         } else {
           replacement(yaml, r);
         }
+        ReplacementShape.inline(yaml, r, problems::add);
       }
       boolean component = "Component".equals(Nodes.fieldText(root, "kind"));
       List<Entry> resources = strings("resources");
@@ -413,6 +414,7 @@ public final class KustomizationReader {
         problems.add(f.problem());
         return;
       }
+      ReplacementShape.file(f, yaml.path(), problems::add);
       for (Node doc : f.documents()) {
         if (doc instanceof SequenceNode s) {
           s.getValue().forEach(r -> replacement(f, r));
