@@ -576,16 +576,29 @@ public final class KustomizationReader {
             problems.add(invalid(at(g), "a " + key + " entry has no name; kustomize fails"));
           }
           java.util.Set<String> keys = new java.util.HashSet<>();
+          // kustomize reads env files first, then literals, then files.
+          List<Entry> envFiles = strings(g, "envs");
+          if (Nodes.fieldText(g, "env") != null) {
+            envFiles.add(new Entry(Nodes.fieldText(g, "env"), at(Nodes.field(g, "env"))));
+          }
+          for (Entry env : envFiles) {
+            GeneratorSources.envKeys(dir, env, rootOnly, problems::add)
+                .forEach(k -> repeated(keys, k, env, name));
+          }
           for (Entry lit : strings(g, "literals")) {
             int eq = lit.value().indexOf('=');
-            if (eq < 0) {
-              problems.add(invalid(lit.location(), "literal '" + lit.value() + "' has no '=';"
-                  + " kustomize fails: write it as KEY=VALUE"));
+            if (eq <= 0) {
+              problems.add(invalid(lit.location(), "literal '" + lit.value() + "' has "
+                  + (eq < 0 ? "no '='" : "no key before '='") + "; kustomize fails: write it"
+                  + " as KEY=VALUE"));
             } else {
               repeated(keys, lit.value().substring(0, eq).trim(), lit, name);
             }
           }
           for (Entry f : strings(g, "files")) {
+            if (!GeneratorSources.fileSource(f, problems::add)) {
+              continue;
+            }
             int eq = f.value().indexOf('=');
             String fileKey = eq >= 0 ? f.value().substring(0, eq).trim()
                 : Path.of(f.value()).getFileName().toString();
@@ -596,6 +609,9 @@ public final class KustomizationReader {
               : "replace".equals(b) ? Generator.Behavior.REPLACE : Generator.Behavior.CREATE;
           List<Entry> files = new ArrayList<>();
           for (Entry f : strings(g, "files")) {
+            if (!GeneratorSources.fileSource(f, p -> { })) {
+              continue; // reported above; no path to look for
+            }
             int eq = f.value().indexOf('=');
             files.add(new Entry(eq < 0 ? f.value() : f.value().substring(eq + 1), f.location()));
           }
