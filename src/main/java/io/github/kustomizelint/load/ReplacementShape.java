@@ -22,7 +22,9 @@ final class ReplacementShape {
       return;
     }
     if (Nodes.fieldText(entry, "path") != null) {
-      if (Nodes.field(entry, "source") != null || Nodes.field(entry, "targets") != null) {
+      Node targets = Nodes.field(entry, "targets");
+      if (!Nodes.isNull(Nodes.field(entry, "source"))
+          || targets instanceof SequenceNode s && !s.getValue().isEmpty()) {
         out.accept(invalid(yaml, entry, "a replacements entry sets both 'path' and 'source' or"
             + " 'targets'; kustomize fails (cannot specify both path and inline replacement):"
             + " keep one"));
