@@ -114,21 +114,23 @@ class CheckMojoTest {
   @Basedir(BROKEN)
   @InjectMojo(goal = "check")
   @MojoParameter(name = "skip", value = "true")
-  void skipDoesNothing(CheckMojo mojo) throws Exception {
+  void skipWritesAnEmptySarifRunSoTheUploadStepHasAFile(CheckMojo mojo) throws Exception {
     assertTrue(mojo.skip);
     mojo.execute();
-    assertFalse(Files.exists(basedir.resolve("target/kustomize-lint")), "no SARIF written");
+    Path sarif = basedir.resolve("target/kustomize-lint/kustomize-lint.sarif");
+    assertTrue(contains(sarif, "\"results\": [\n      ]"), "an empty run");
+    assertFalse(contains(sarif, "\"ruleId\""), "no results");
   }
 
   @Test
   @Basedir(NO_CONFIG)
   @InjectMojo(goal = "check")
-  void missingConfigDirectoryPassesWithoutSarif(CheckMojo mojo) throws Exception {
-    assertEquals(basedir.resolve("does-not-exist").toFile(),
-        mojo.configDirectory.getAbsoluteFile());
+  void missingDefaultConfigDirectoryPassesWithAnEmptySarif(CheckMojo mojo) throws Exception {
+    assertEquals(basedir.resolve("config").toFile(), mojo.configDirectory.getAbsoluteFile());
     assertFalse(mojo.configDirectory.exists());
     mojo.execute();
-    assertFalse(Files.exists(basedir.resolve("target/kustomize-lint")), "no SARIF written");
+    assertFalse(contains(basedir.resolve("target/kustomize-lint/kustomize-lint.sarif"),
+        "\"ruleId\""));
   }
 
   @Test
