@@ -11,5 +11,9 @@ def a = new JsonSlurper().parse(new File(basedir, 'operator-a/target/kustomize-l
 def b = new JsonSlurper().parse(new File(basedir, 'operator-b/target/kustomize-lint/kustomize-lint.sarif'))
 assert a.runs[0].results.isEmpty()
 assert b.runs[0].results*.ruleId == ['patch-no-effect']
-assert b.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri == 'config/overlays/dev/kustomization.yaml'
+// URIs are relative to the enclosing git repository (here the plugin's own checkout)
+assert b.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri.endsWith('operator-b/config/overlays/dev/kustomization.yaml')
+// one category per module, as GitHub needs for several runs of one tool
+assert a.runs[0].automationDetails.id == 'kustomize-lint/operator-a/'
+assert b.runs[0].automationDetails.id == 'kustomize-lint/operator-b/'
 return true

@@ -10,7 +10,8 @@ import org.apache.maven.plugins.annotations.Mojo;
  * Writes every current finding to the baseline file, so that check fails only on new ones:
  * the first step when adopting the linter on an existing tree.
  */
-@Mojo(name = "baseline", threadSafe = true, requiresProject = false)
+// requiresProject stays true: Maven runs a project-less goal once per reactor, not per module.
+@Mojo(name = "baseline", threadSafe = true)
 public class BaselineMojo extends AbstractLintMojo {
 
   @Override

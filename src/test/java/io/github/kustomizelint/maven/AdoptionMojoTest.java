@@ -178,6 +178,30 @@ class AdoptionMojoTest {
     assertEquals(Rules.all().size() + 2, lines.size(), all);
   }
 
+  @Test
+  @Basedir(BROKEN)
+  @InjectMojo(goal = "check")
+  @MojoParameter(name = "failOn", value = "never")
+  void adHocOutsideAProjectWritesNoTargetUnlessAsked(CheckMojo mojo) throws Exception {
+    Path dir = basedir.resolve("target/kustomize-lint/adhoc");
+    Files.createDirectories(dir.resolve("config"));
+    Files.writeString(dir.resolve("config/kustomization.yaml"), "resources: []\n");
+    // what Maven gives a goal run without a pom: no pom file, defaults under ./target
+    mojo.pomFile = null;
+    mojo.basedir = dir.toFile();
+    mojo.configDirectory = dir.resolve("config").toFile();
+    mojo.sarifFile = dir.resolve("target/kustomize-lint/kustomize-lint.sarif").toFile();
+    mojo.checkstyleFile = dir.resolve("target/kustomize-lint/checkstyle-result.xml").toString();
+    mojo.codeQualityFile = dir.resolve("target/kustomize-lint/gl-code-quality-report.json")
+        .toString();
+    mojo.execute();
+    assertFalse(Files.exists(dir.resolve("target")), "nothing written to ./target");
+    mojo.sarifFile = dir.resolve("report.sarif").toFile();
+    mojo.execute();
+    assertTrue(Files.isRegularFile(dir.resolve("report.sarif")), "written when asked");
+    assertFalse(Files.exists(dir.resolve("target")));
+  }
+
   /** Log lines as {@code [level] text}. */
   private static List<String> capture(AbstractMojo mojo) {
     List<String> lines = new CopyOnWriteArrayList<>();
