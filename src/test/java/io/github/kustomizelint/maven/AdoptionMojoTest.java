@@ -12,19 +12,14 @@ import io.github.kustomizelint.rules.Rules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,14 +38,7 @@ class AdoptionMojoTest {
   @BeforeEach
   void cleanReports() throws IOException {
     basedir = Path.of(MojoExtension.getBasedir()).toAbsolutePath().normalize();
-    Path dir = basedir.resolve("target/kustomize-lint");
-    if (Files.exists(dir)) {
-      try (Stream<Path> paths = Files.walk(dir)) {
-        for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-          Files.delete(p);
-        }
-      }
-    }
+    MojoFixtures.deleteTree(basedir.resolve("target/kustomize-lint"));
   }
 
   @Test
@@ -127,7 +115,7 @@ class AdoptionMojoTest {
   @Basedir(BROKEN)
   @InjectMojo(goal = "check")
   void consolePathsAreRelativeToWhereMavenStarted(CheckMojo mojo) {
-    List<String> lines = capture(mojo);
+    List<String> lines = MojoFixtures.capture(mojo);
     mojo.executionRoot = basedir.getParent().toFile();
     assertThrows(MojoFailureException.class, mojo::execute);
     String prefix = "[error] " + basedir.getFileName() + "/config/overlay/replicas.yaml:";
@@ -142,7 +130,7 @@ class AdoptionMojoTest {
     mojo.baselineFile = baseline.toFile();
     var result = new Linter(LintOptions.of(basedir.resolve("config"), basedir)).run();
     Baseline.of(result.findings(), basedir).write(baseline);
-    List<String> lines = capture(mojo);
+    List<String> lines = MojoFixtures.capture(mojo);
     mojo.execute();
     assertTrue(lines.stream().anyMatch(l -> l.endsWith("(baselined)")), String.join("\n", lines));
     Files.writeString(baseline, "{\"findings\": []}");
@@ -168,7 +156,7 @@ class AdoptionMojoTest {
   @InjectMojo(goal = "rules")
   @MojoParameter(name = "disabledRules", value = "orphan-manifest")
   void rulesGoalListsEveryRuleWithItsSeverity(RulesMojo mojo) throws Exception {
-    List<String> lines = capture(mojo);
+    List<String> lines = MojoFixtures.capture(mojo);
     mojo.execute();
     String all = String.join("\n", lines);
     assertTrue(lines.stream().anyMatch(l -> l.matches(
@@ -200,27 +188,5 @@ class AdoptionMojoTest {
     mojo.execute();
     assertTrue(Files.isRegularFile(dir.resolve("report.sarif")), "written when asked");
     assertFalse(Files.exists(dir.resolve("target")));
-  }
-
-  /** Log lines as {@code [level] text}. */
-  private static List<String> capture(AbstractMojo mojo) {
-    List<String> lines = new CopyOnWriteArrayList<>();
-    mojo.setLog(new SystemStreamLog() {
-      @Override
-      public void info(CharSequence c) {
-        lines.add("[info] " + c);
-      }
-
-      @Override
-      public void warn(CharSequence c) {
-        lines.add("[warn] " + c);
-      }
-
-      @Override
-      public void error(CharSequence c) {
-        lines.add("[error] " + c);
-      }
-    });
-    return lines;
   }
 }

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
@@ -39,7 +37,7 @@ class CheckMojoTest {
   @BeforeEach
   void cleanReports() throws IOException {
     basedir = Path.of(MojoExtension.getBasedir()).toAbsolutePath().normalize();
-    deleteTree(basedir.resolve("target/kustomize-lint"));
+    MojoFixtures.deleteTree(basedir.resolve("target/kustomize-lint"));
   }
 
   @Test
@@ -172,17 +170,6 @@ class CheckMojoTest {
       return Files.readString(file).contains(text);
     } catch (IOException e) {
       throw new AssertionError("cannot read " + file, e);
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-        Files.delete(p);
-      }
     }
   }
 }
