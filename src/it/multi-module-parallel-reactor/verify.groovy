@@ -1,11 +1,12 @@
-// Three modules linted by a parallel reactor: each gets its own report, paths relative to it.
+// Three modules linted by a parallel reactor: each gets its own report; console paths are
+// relative to where Maven started (the reactor root), so they stay clickable.
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('kustomize-lint: 4 kustomizations checked under config: 0 errors, 0 warnings, 0 notes')
-assert log.contains('[WARNING] config/overlays/dev/kustomization.yaml:5:3: warning [patch-no-effect]')
-assert log.contains('kustomize-lint: 2 kustomizations checked under config: 0 errors, 1 warning, 0 notes')
-assert log.contains('kustomize-lint: no config directory, nothing to check')
+assert log.contains('kustomize-lint: 4 kustomizations checked under operator-a/config: 0 errors, 0 warnings, 0 notes')
+assert log.contains('[WARNING] operator-b/config/overlays/dev/kustomization.yaml:5:3: warning [patch-no-effect]')
+assert log.contains('kustomize-lint: 2 kustomizations checked under operator-b/config: 0 errors, 1 warning, 0 notes')
+assert log.contains('kustomize-lint: no library/config directory, nothing to check')
 assert log.contains('BUILD SUCCESS')
 def a = new JsonSlurper().parse(new File(basedir, 'operator-a/target/kustomize-lint/kustomize-lint.sarif'))
 def b = new JsonSlurper().parse(new File(basedir, 'operator-b/target/kustomize-lint/kustomize-lint.sarif'))
