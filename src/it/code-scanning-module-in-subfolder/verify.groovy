@@ -66,12 +66,15 @@ def baseline = new JsonSlurper().parse(new File(module, 'kustomize-lint-baseline
 assert baseline.findings*.rule.contains('patch-target-missing')
 assert log.contains("[INFO] ${overlay}/replicas.yaml:2:1: error [patch-target-missing]")
 assert log.contains('(baselined)')
-assert new File(reports, 'baselined.sarif').isFile()
+def accepted = new JsonSlurper().parse(new File(reports, 'baselined.sarif'), 'UTF-8').runs[0].results
+assert accepted*.baselineState == ['unchanged']
 
 // 6: the new broken patch fails, the baselined one still does not
 assert log.contains('[ERROR] deploy/operator/config/overlays/staging/memory.yaml:2:1: error [patch-target-missing]')
 assert log.contains('kustomize-lint found 1 error, 0 warnings')
 def fresh = new JsonSlurper().parse(new File(reports, 'new.sarif'), 'UTF-8').runs[0].results
+assert fresh.find { it.baselineState == 'new' }.locations[0].physicalLocation.artifactLocation.uri ==
+    'deploy/operator/config/overlays/staging/memory.yaml'
 assert fresh*.locations*.getAt(0)*.physicalLocation*.artifactLocation*.uri
     .contains('deploy/operator/config/overlays/staging/memory.yaml')
 return true

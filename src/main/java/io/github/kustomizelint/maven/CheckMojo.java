@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -55,7 +56,7 @@ public class CheckMojo extends AbstractLintMojo {
 
   @Override
   void skipped(Path base) throws MojoExecutionException {
-    writeReports(List.of());
+    writeReports(List.of(), null);
   }
 
   @Override
@@ -65,6 +66,7 @@ public class CheckMojo extends AbstractLintMojo {
     Path baseline = baselineFile == null ? null : base().resolve(orDefault(baselineFile,
         Path.of("kustomize-lint-baseline.json")));
     String baselined = "";
+    Set<Finding> accepted = null;
     if (baseline != null && Files.isRegularFile(baseline)) {
       Baseline.Split split;
       try {
@@ -81,10 +83,11 @@ public class CheckMojo extends AbstractLintMojo {
             + "] baseline entry no longer occurs; run kustomize-lint:baseline to drop it");
       }
       failing = split.fresh();
+      accepted = Set.copyOf(split.baselined());
       baselined = ", " + split.baselined().size() + " baselined in " + show(baseline);
     }
     failing.forEach(this::log);
-    String reports = writeReports(result.findings());
+    String reports = writeReports(result.findings(), accepted);
     String counts = plural(failing.stream().filter(f -> f.severity() == Severity.ERROR).count(),
         "error") + ", " + plural(failing.stream().filter(f -> f.severity() == Severity.WARNING)
         .count(), "warning") + ", " + plural(failing.stream()
@@ -103,7 +106,8 @@ public class CheckMojo extends AbstractLintMojo {
   }
 
   /** Writes every switched-on report; returns the summary's "; SARIF report: ..." part. */
-  private String writeReports(List<Finding> findings) throws MojoExecutionException {
+  private String writeReports(List<Finding> findings, Set<Finding> baselined)
+      throws MojoExecutionException {
     ReportPaths paths = reportPaths(sarifBaseDirectory);
     Path sarif = reportFile(sarifFile == null ? null : sarifFile.getPath(), SARIF_DEFAULT);
     Path checkstyle = reportFile(checkstyleFile,
@@ -114,7 +118,7 @@ public class CheckMojo extends AbstractLintMojo {
       if (sarif != null) {
         new SarifWriter(getClass().getPackage().getImplementationVersion(),
             sarifCategory == null || sarifCategory.contains("${") ? "kustomize-lint/" : sarifCategory)
-            .write(sarif, paths, Rules.docs(), findings);
+            .write(sarif, paths, Rules.docs(), findings, baselined);
       }
       if (checkstyle != null) {
         new CheckstyleWriter().write(checkstyle, paths, findings);

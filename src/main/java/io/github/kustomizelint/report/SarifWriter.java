@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes findings as SARIF 2.1.0, the format GitHub code scanning reads. URIs are relative to
@@ -42,7 +43,13 @@ public final class SarifWriter {
 
   public void write(Path out, ReportPaths paths, List<RuleDoc> rules, List<Finding> findings)
       throws IOException {
-    ReportFiles.write(out, render(paths, rules, findings));
+    ReportFiles.write(out, render(paths, rules, findings, null));
+  }
+
+  /** With a baseline: each result's baselineState says unchanged (in it) or new. */
+  public void write(Path out, ReportPaths paths, List<RuleDoc> rules, List<Finding> findings,
+      Set<Finding> baselined) throws IOException {
+    ReportFiles.write(out, render(paths, rules, findings, baselined));
   }
 
   public String render(Path base, List<RuleDoc> rules, List<Finding> findings) {
@@ -50,6 +57,12 @@ public final class SarifWriter {
   }
 
   public String render(ReportPaths paths, List<RuleDoc> rules, List<Finding> findings) {
+    return render(paths, rules, findings, null);
+  }
+
+  /** @param baselined the findings a baseline covers, or null when there is no baseline */
+  public String render(ReportPaths paths, List<RuleDoc> rules, List<Finding> findings,
+      Set<Finding> baselined) {
     Map<String, Integer> index = new HashMap<>();
     StringBuilder sb = new StringBuilder(4096);
     sb.append("{\n  \"$schema\": ").append(str(SCHEMA)).append(",\n")
@@ -99,6 +112,10 @@ public final class SarifWriter {
       Integer ri = index.get(f.ruleId());
       if (ri != null) {
         sb.append(", \"ruleIndex\": ").append(ri);
+      }
+      if (baselined != null) {
+        sb.append(", \"baselineState\": ").append(baselined.contains(f) ? "\"unchanged\""
+            : "\"new\"");
       }
       sb.append(", \"level\": ").append(str(f.severity().label()))
           .append(", \"message\": {\"text\": ").append(str(text)).append("},\n")

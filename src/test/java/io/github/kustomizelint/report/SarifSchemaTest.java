@@ -64,6 +64,19 @@ class SarifSchemaTest {
   }
 
   @Test
+  void withABaselineEachResultSaysWhetherItIsNew() throws Exception {
+    Path module = brokenModule(repo);
+    var findings = new Linter(LintOptions.of(module.resolve("config"), module)).run().findings();
+    String json = new SarifWriter("1.0.0", null).render(ReportPaths.of(module, null),
+        Rules.docs(), findings, Set.of(findings.get(0)));
+    assertEquals(List.of(), validate(json));
+    JsonNode results = new ObjectMapper().readTree(json).at("/runs/0/results");
+    assertEquals("unchanged", results.get(0).get("baselineState").asText());
+    assertFalse(new SarifWriter("1.0.0", null).render(ReportPaths.of(module, null),
+        Rules.docs(), findings).contains("baselineState"), "no baseline, no state");
+  }
+
+  @Test
   void emptyRunWithoutRepositoryIsValidToo() throws Exception {
     Path module = Files.createDirectories(repo.resolve("plain"));
     String json = new SarifWriter("0.1.0-SNAPSHOT", "kustomize-lint/plain/")
