@@ -18,7 +18,11 @@ shift || true
 KCMD=${KUSTOMIZE_CMD:-kubectl kustomize}
 TMO=${KUSTOMIZE_TIMEOUT:-60}
 command -v "${KCMD%% *}" >/dev/null || { echo "record-verdicts: ${KCMD%% *} not on PATH" >&2; exit 2; }
-VERSION=$(kubectl version --client 2>/dev/null | sed -n 's/^Kustomize Version: //p')
+if [ "${KCMD%% *}" = kubectl ]; then
+  VERSION=$(kubectl version --client 2>/dev/null | sed -n 's/^Kustomize Version: //p')
+else  # a kustomize binary: `kustomize version` prints v5.5.0 (or {Version:kustomize/v5.5.0 ...})
+  VERSION=$(${KCMD%% *} version 2>/dev/null | grep -oE 'v[0-9]+\.[0-9]+\.[0-9]+' | head -1)
+fi
 
 classify() {  # $1 = whole error text; same order as the corpus oracle
   local e=$1

@@ -18,9 +18,10 @@ assert results*.ruleId.sort() == ['patch-multiple-documents', 'patch-target-miss
 def r = results.find { it.ruleId == 'patch-target-missing' }
 assert r.ruleId == 'patch-target-missing'
 assert r.level == 'error'
-assert r.locations[0].physicalLocation.artifactLocation.uri == 'config/overlays/release/manager_patch.yaml'
+// URIs are relative to the enclosing git repository (here the plugin's own checkout)
+assert r.locations[0].physicalLocation.artifactLocation.uri.endsWith('release-overlay-fails/config/overlays/release/manager_patch.yaml')
 assert r.locations[0].physicalLocation.region.startLine == 15
 assert r.locations[0].physicalLocation.region.startColumn == 1
-assert r.relatedLocations[0].physicalLocation.artifactLocation.uri == 'config/overlays/release/kustomization.yaml'
+assert r.relatedLocations[0].physicalLocation.artifactLocation.uri.endsWith('release-overlay-fails/config/overlays/release/kustomization.yaml')
 assert sarif.runs[0].tool.driver.rules.find { it.id == 'patch-target-missing' }.shortDescription.text
 return true

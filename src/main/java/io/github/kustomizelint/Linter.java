@@ -175,7 +175,7 @@ public final class Linter {
   }
 
   private Location relative(Location at) {
-    return new Location(relativePath(at.file()), at.line(), at.column());
+    return at.withFile(relativePath(at.file()));
   }
 
   private Path relativePath(Path p) {

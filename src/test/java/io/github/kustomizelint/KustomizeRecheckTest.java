@@ -4,11 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -16,20 +24,32 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Re-runs kustomize on every conformance case and fails if a recorded verdict no longer
- * matches the real tool, so expected.tsv can never drift from kustomize.
+ * matches the real tool, so expected.tsv can never drift from kustomize. Runs only against the
+ * Kustomize version the verdicts were recorded with (another version is a visible skip, never a
+ * red build). {@code KUSTOMIZE} names another command than kubectl (e.g. a kustomize binary);
+ * cases run in parallel, one batch per core.
  */
 class KustomizeRecheckTest {
 
+  private static final Pattern VERSION = Pattern.compile("v\\d+\\.\\d+\\.\\d+");
+
   @Test
   void recordedVerdictsMatchKustomizeNow(@TempDir Path out) throws Exception {
-    Assumptions.assumeTrue(onPath("kubectl"),
-        "kubectl is not on the PATH: live kustomize re-check SKIPPED");
+    String command = command();
+    String tool = command.split(" ")[0];
+    Assumptions.assumeTrue(onPath(tool), tool + " is not on the PATH: live kustomize re-check"
+        + " SKIPPED (set KUSTOMIZE to a kustomize binary to use one)");
+    Set<String> recorded = recordedVersions();
+    String found = version(tool);
+    Assumptions.assumeTrue(recorded.equals(Set.of(found)), "verdicts were recorded with"
+        + " Kustomize " + recorded + " but " + tool + " has " + (found.isEmpty() ? "no known"
+        + " version" : found) + ": live kustomize re-check SKIPPED");
     List<String> drift = new ArrayList<>();
-    int rows = recheck(ConformanceTest.CASES, out.resolve("conformance"), drift);
+    int rows = recheck(command, ConformanceTest.CASES, out.resolve("conformance"), drift);
     assertTrue(rows >= 80, "too few recorded verdicts: " + rows);
     try (Stream<Path> rules = Files.list(Path.of("src/test/resources/rules"))) {
       for (Path rule : rules.sorted().toList()) {
-        rows += recheck(rule, out.resolve("rules").resolve(rule.getFileName()), drift);
+        rows += recheck(command, rule, out.resolve("rules").resolve(rule.getFileName()), drift);
       }
     }
     assertTrue(drift.isEmpty(), "kustomize's verdict changed for " + drift.size()
@@ -37,22 +57,72 @@ class KustomizeRecheckTest {
         + String.join("\n  ", drift));
   }
 
-  /** Re-records every case under casesDir into out and adds each difference to drift. */
-  private static int recheck(Path casesDir, Path out, List<String> drift) throws Exception {
+  /** The build command: {@code $KUSTOMIZE build}, or {@code kubectl kustomize}. */
+  static String command() {
+    String k = System.getenv("KUSTOMIZE");
+    return k == null || k.isBlank() ? "kubectl kustomize" : k.trim() + " build";
+  }
+
+  /** The Kustomize version a tool reports, or empty. */
+  static String version(String tool) throws Exception {
+    List<String> cmd = tool.equals("kubectl") ? List.of("kubectl", "version", "--client")
+        : List.of(tool, "version");
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor(60, TimeUnit.SECONDS);
+    for (String line : text.split("\n")) {
+      Matcher m = VERSION.matcher(line);
+      if ((!tool.equals("kubectl") || line.startsWith("Kustomize Version:")) && m.find()) {
+        return m.group();
+      }
+    }
+    return "";
+  }
+
+  /** The versions named by the '# kustomize vX' line of every expected.tsv. */
+  static Set<String> recordedVersions() throws IOException {
+    Set<String> out = new TreeSet<>();
+    for (Path dir : List.of(ConformanceTest.CASES, Path.of("src/test/resources/rules"))) {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path tsv : files.filter(p -> p.endsWith("expected.tsv")).toList()) {
+          String first = Files.readAllLines(tsv).stream().findFirst().orElse("");
+          Matcher m = VERSION.matcher(first);
+          if (first.startsWith("# kustomize") && m.find()) {
+            out.add(m.group());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Re-records every case under casesDir into out, in parallel batches, noting differences. */
+  private static int recheck(String command, Path casesDir, Path out, List<String> drift)
+      throws Exception {
     Files.createDirectories(out);
-    ProcessBuilder builder = new ProcessBuilder("bash", "scripts/record-verdicts.sh",
-        casesDir.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(out.resolve("log.txt").toFile());
-    builder.environment().put("OUT_DIR", out.toString());
-    Process p = builder.start();
-    assertTrue(p.waitFor(20, TimeUnit.MINUTES), "record-verdicts.sh timed out");
-    assertEquals(0, p.exitValue(), Files.readString(out.resolve("log.txt")));
-    int rows = 0;
     List<Path> cases;
     try (Stream<Path> s = Files.list(casesDir)) {
       cases = s.filter(Files::isDirectory).sorted().toList();
     }
+    int batches = Math.max(1, Math.min(cases.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(batches);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int b = 0; b < batches; b++) {
+        List<String> names = new ArrayList<>();
+        for (int i = b; i < cases.size(); i += batches) {
+          names.add(cases.get(i).getFileName().toString());
+        }
+        Path log = out.resolve("log-" + b + ".txt");
+        running.add(pool.submit(() -> record(command, casesDir, names, out, log)));
+      }
+      for (Future<?> f : running) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    int rows = 0;
     for (Path caseDir : cases) {
       String name = caseDir.getFileName().toString();
       List<String> recorded = verdictColumns(caseDir.resolve("expected.tsv"));
@@ -63,6 +133,21 @@ class KustomizeRecheckTest {
       }
     }
     return rows;
+  }
+
+  private static Void record(String command, Path casesDir, List<String> names, Path out,
+      Path log) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("bash", "scripts/record-verdicts.sh",
+        casesDir.toString()));
+    cmd.addAll(names);
+    ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    builder.environment().put("OUT_DIR", out.toString());
+    builder.environment().put("KUSTOMIZE_CMD", command);
+    Process p = builder.start();
+    assertTrue(p.waitFor(20, TimeUnit.MINUTES), "record-verdicts.sh timed out");
+    assertEquals(0, p.exitValue(), Files.readString(log));
+    return null;
   }
 
   /** directory, verdict and error class of each row; the message text may vary by machine. */
@@ -78,6 +163,9 @@ class KustomizeRecheckTest {
   }
 
   private static boolean onPath(String command) {
+    if (command.contains("/")) {
+      return Files.isExecutable(Path.of(command));
+    }
     for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
       if (Files.isExecutable(Path.of(dir, command))) {
         return true;

@@ -17,7 +17,10 @@ public final class Nodes {
   private Nodes() {}
 
   public static Location location(Path file, Node node) {
-    return new Location(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+    // SnakeYAML's end mark is just past the node, which is SARIF's exclusive end.
+    return new Location(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1,
+        node.getEndMark() == null ? 0 : node.getEndMark().getLine() + 1,
+        node.getEndMark() == null ? 0 : node.getEndMark().getColumn() + 1);
   }
 
   /** The entry for key; kustomize lets the last of repeated keys win, and so do we. */

@@ -1,22 +1,20 @@
 package io.github.kustomizelint.maven;
 
-import io.github.kustomizelint.FailOn;
-import io.github.kustomizelint.LintOptions;
 import io.github.kustomizelint.LintResult;
-import io.github.kustomizelint.Linter;
-import io.github.kustomizelint.RuleSettings;
+import io.github.kustomizelint.report.Baseline;
+import io.github.kustomizelint.report.CheckstyleWriter;
+import io.github.kustomizelint.report.CodeQualityWriter;
 import io.github.kustomizelint.report.Finding;
+import io.github.kustomizelint.report.ReportPaths;
 import io.github.kustomizelint.report.SarifWriter;
 import io.github.kustomizelint.report.Severity;
 import io.github.kustomizelint.rules.Rules;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -26,129 +24,117 @@ import org.apache.maven.plugins.annotations.Parameter;
 /** Checks every kustomization under the config directory for patches kustomize cannot apply. */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
     requiresProject = false)
-public class CheckMojo extends AbstractMojo {
-
-  /** The kustomize tree to lint (kubebuilder / operator-sdk layout). */
-  @Parameter(property = "kustomize-lint.configDirectory", defaultValue = "${project.basedir}/config")
-  File configDirectory;
-
-  /** Skips the check. */
-  @Parameter(property = "kustomize-lint.skip", defaultValue = "false")
-  boolean skip;
-
-  /** The lowest severity that fails the build: {@code error}, {@code warning}, {@code note} or {@code never}. */
-  @Parameter(property = "kustomize-lint.failOn", defaultValue = "error")
-  String failOn;
+public class CheckMojo extends AbstractLintMojo {
 
   /** Where the SARIF 2.1.0 report is written. */
   @Parameter(property = "kustomize-lint.sarifFile",
       defaultValue = "${project.build.directory}/kustomize-lint/kustomize-lint.sarif")
   File sarifFile;
 
-  /** Per-rule severity: {@code <rules><orphan-manifest>off</orphan-manifest></rules>}. */
-  @Parameter
-  Map<String, String> rules;
+  /** SARIF URIs are relative to it (default: the enclosing git repository, else the project). */
+  @Parameter(property = "kustomize-lint.sarifBaseDirectory")
+  File sarifBaseDirectory;
 
-  /** Comma-separated rule ids to turn off. */
-  @Parameter(property = "kustomize-lint.disabledRules")
-  String disabledRules;
+  /** The SARIF run's automationDetails.id; distinct per module, as GitHub requires. */
+  @Parameter(property = "kustomize-lint.sarifCategory",
+      defaultValue = "kustomize-lint/${project.artifactId}/")
+  String sarifCategory;
 
-  /** Globs, relative to configDirectory, of the files findings may point at (default: all). */
-  @Parameter
-  List<String> includes;
+  /** Checkstyle XML report (Jenkins Warnings NG, reviewdog); empty to switch it off. */
+  @Parameter(property = "kustomize-lint.checkstyleFile",
+      defaultValue = "${project.build.directory}/kustomize-lint/checkstyle-result.xml")
+  String checkstyleFile;
 
-  /** Globs, relative to configDirectory, of files whose findings are dropped. */
-  @Parameter
-  List<String> excludes;
+  /** GitLab Code Quality report; empty to switch it off. */
+  @Parameter(property = "kustomize-lint.codeQualityFile",
+      defaultValue = "${project.build.directory}/kustomize-lint/gl-code-quality-report.json")
+  String codeQualityFile;
 
-  /**
-   * The load restrictor your kustomize builds use: LoadRestrictionsRootOnly (kustomize's
-   * default) or LoadRestrictionsNone.
-   */
-  @Parameter(property = "kustomize-lint.loadRestrictor", defaultValue = "LoadRestrictionsRootOnly")
-  String loadRestrictor;
-
-  /** Paths in findings are relative to this directory (the working directory without a pom). */
-  @Parameter(defaultValue = "${project.basedir}", readonly = true)
-  File basedir;
+  /** How many failing findings (at failOn or above) are tolerated before the build fails. */
+  @Parameter(property = "kustomize-lint.maxAllowedViolations", defaultValue = "0")
+  int maxAllowedViolations;
 
   @Override
-  public final void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("kustomize-lint: skipped (kustomize-lint.skip)");
-      return;
-    }
-    FailOn threshold;
-    try {
-      threshold = FailOn.parse(failOn);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("<failOn> (kustomize-lint.failOn) is " + e.getMessage(), e);
-    }
-    Path base = (basedir != null ? basedir.toPath() : Path.of("")).toAbsolutePath().normalize();
-    Path config = base.resolve(orDefault(configDirectory, Path.of("config")));
-    Path sarif = base.resolve(orDefault(sarifFile,
-        Path.of("target", "kustomize-lint", "kustomize-lint.sarif")));
-    if (!Files.isDirectory(config)) {
-      getLog().info("kustomize-lint: no " + show(base, config)
-          + " directory, nothing to check");
-      return;
-    }
-    LintOptions options;
-    try {
-      options = LintOptions.of(config, base)
-          .withSeverities(RuleSettings.parse(rules, disabledRules))
-          .withFiles(includes == null ? List.of() : includes,
-              excludes == null ? List.of() : excludes);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("<rules> or <disabledRules> (kustomize-lint.disabledRules): "
-          + e.getMessage(), e);
-    }
-    try {
-      options = options.withLoadRestrictor(loadRestrictor);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("<loadRestrictor> (kustomize-lint.loadRestrictor) is "
-          + e.getMessage(), e);
-    }
-    LintResult result;
-    try {
-      result = new Linter(options).run();
-      new SarifWriter(getClass().getPackage().getImplementationVersion())
-          .write(sarif, base, Rules.docs(), result.findings());
-    } catch (IOException | UncheckedIOException e) {
-      throw new MojoExecutionException("kustomize-lint could not check "
-          + config + ": " + e.getMessage(), e);
-    }
-    for (Finding f : result.findings()) {
-      switch (f.severity()) {
-        case ERROR -> getLog().error(f.toString());
-        case WARNING -> getLog().warn(f.toString());
-        default -> getLog().info(f.toString());
+  void skipped(Path base) throws MojoExecutionException {
+    writeReports(List.of(), null);
+  }
+
+  @Override
+  void report(Lint lint) throws MojoExecutionException, MojoFailureException {
+    LintResult result = lint.result();
+    List<Finding> failing = result.findings();
+    Path baseline = baselineFile == null ? null : base().resolve(orDefault(baselineFile,
+        Path.of("kustomize-lint-baseline.json")));
+    String baselined = "";
+    Set<Finding> accepted = null;
+    if (baseline != null && Files.isRegularFile(baseline)) {
+      Baseline.Split split;
+      try {
+        split = Baseline.read(baseline).split(result.findings(), base());
+      } catch (IOException | IllegalArgumentException e) {
+        throw new MojoExecutionException("<baselineFile> (kustomize-lint.baselineFile): "
+            + e.getMessage());
       }
+      for (Finding f : split.baselined()) {
+        getLog().info(f.toString(show(base().resolve(f.location().file()))) + " (baselined)");
+      }
+      for (Baseline.Entry e : split.gone()) {
+        getLog().info(show(base().resolve(e.file())) + ": note [" + e.rule()
+            + "] baseline entry no longer occurs; run kustomize-lint:baseline to drop it");
+      }
+      failing = split.fresh();
+      accepted = Set.copyOf(split.baselined());
+      baselined = ", " + split.baselined().size() + " baselined in " + show(baseline);
     }
-    String report = show(base, sarif);
-    String counts = plural(result.count(Severity.ERROR), "error") + ", "
-        + plural(result.count(Severity.WARNING), "warning") + ", "
-        + plural(result.count(Severity.NOTE), "note");
+    failing.forEach(this::log);
+    String reports = writeReports(result.findings(), accepted);
+    String counts = plural(failing.stream().filter(f -> f.severity() == Severity.ERROR).count(),
+        "error") + ", " + plural(failing.stream().filter(f -> f.severity() == Severity.WARNING)
+        .count(), "warning") + ", " + plural(failing.stream()
+        .filter(f -> f.severity() == Severity.NOTE).count(), "note");
     getLog().info("kustomize-lint: " + plural(result.kustomizations().size(), "kustomization")
-        + " checked under " + show(base, config) + ": " + counts + "; SARIF report: " + report);
-    if (threshold.failing(result.findings()) > 0) {
-      throw new MojoFailureException("kustomize-lint found " + counts + " (failOn="
-          + failOn + "); see the lines above or " + report);
+        + " checked under " + show(lint.config()) + ": " + counts + baselined + reports);
+    long over = lint.threshold().failing(failing);
+    if (over > Math.max(0, maxAllowedViolations)) {
+      throw new MojoFailureException("kustomize-lint found " + counts + " (failOn=" + failOn
+          + (maxAllowedViolations > 0 ? ", maxAllowedViolations=" + maxAllowedViolations : "")
+          + "); see the lines above" + (reports.isEmpty() ? "" : " or " + firstReport()));
+    } else if (over > 0) {
+      getLog().warn("kustomize-lint: " + over + " failing findings, within maxAllowedViolations="
+          + maxAllowedViolations);
     }
   }
 
-  private static String show(Path base, Path p) {
-    Path abs = p.toAbsolutePath().normalize();
-    return abs.startsWith(base) && !abs.equals(base) ? base.relativize(abs).toString()
-        : abs.toString();
+  /** Writes every switched-on report; returns the summary's "; SARIF report: ..." part. */
+  private String writeReports(List<Finding> findings, Set<Finding> baselined)
+      throws MojoExecutionException {
+    ReportPaths paths = reportPaths(sarifBaseDirectory);
+    Path sarif = reportFile(sarifFile == null ? null : sarifFile.getPath(), SARIF_DEFAULT);
+    Path checkstyle = reportFile(checkstyleFile,
+        "target/kustomize-lint/checkstyle-result.xml");
+    Path codeQuality = reportFile(codeQualityFile,
+        "target/kustomize-lint/gl-code-quality-report.json");
+    try {
+      if (sarif != null) {
+        new SarifWriter(getClass().getPackage().getImplementationVersion(),
+            sarifCategory == null || sarifCategory.contains("${") ? "kustomize-lint/" : sarifCategory)
+            .write(sarif, paths, Rules.docs(), findings, baselined);
+      }
+      if (checkstyle != null) {
+        new CheckstyleWriter().write(checkstyle, paths, findings);
+      }
+      if (codeQuality != null) {
+        new CodeQualityWriter().write(codeQuality, paths, findings);
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("kustomize-lint could not write its reports: "
+          + e.getMessage(), e);
+    }
+    return sarif == null ? "" : "; SARIF report: " + show(sarif);
   }
 
-  // Without a pom (requiresProject = false) project paths stay unset or uninterpolated.
-  private static Path orDefault(File f, Path fallback) {
-    return f == null || f.getPath().contains("${") ? fallback : f.toPath();
-  }
-
-  private static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
+  private String firstReport() {
+    Path sarif = reportFile(sarifFile == null ? null : sarifFile.getPath(), SARIF_DEFAULT);
+    return sarif == null ? "" : show(sarif);
   }
 }

@@ -27,4 +27,10 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
   public String toString() {
     return location + ": " + severity.label() + " [" + ruleId + "] " + message;
   }
+
+  /** The console form with the file shown as given (e.g. relative to where Maven started). */
+  public String toString(String shownFile) {
+    return shownFile + ":" + location.line() + ":" + location.column() + ": " + severity.label()
+        + " [" + ruleId + "] " + message;
+  }
 }
