@@ -57,11 +57,73 @@ public final class FixRun {
     this.dryRun = dryRun;
   }
 
+  /** Fixes can touch the same text, so they run in rounds until a round has nothing to add. */
+  static final int MAX_ROUNDS = 5;
+
   public Outcome run() throws IOException {
     Path root = options.configDirectory();
+    Path scratch = Files.createTempDirectory("kustomize-lint-fix");
+    try {
+      Path work = scratch.resolve("tree");
+      copyTree(root, work);
+      work = work.toRealPath();
+      List<Fix> applied = new ArrayList<>();
+      List<Refusal> refused = new ArrayList<>();
+      java.util.Set<Path> touched = new java.util.TreeSet<>();
+      for (int round = 0; round < MAX_ROUNDS; round++) {
+        refused = new ArrayList<>();
+        List<Fix> proven = round(work, refused);
+        if (proven.isEmpty()) {
+          break;
+        }
+        for (Map.Entry<Path, String[]> e : results(proven).entrySet()) {
+          touched.add(work.relativize(e.getKey()));
+          if (e.getValue()[1] == null) {
+            Files.delete(e.getKey());
+          } else {
+            Files.writeString(e.getKey(), e.getValue()[1], StandardCharsets.UTF_8);
+          }
+        }
+        for (Fix f : proven) {
+          applied.add(new Fix(f.ruleId(), moved(f.at(), work, root), f.what(), List.of(),
+              f.added()));
+        }
+      }
+      List<Refusal> left = new ArrayList<>();
+      for (Refusal r : refused) {
+        left.add(new Refusal(r.ruleId(), moved(r.at(), work, root), r.why()));
+      }
+      Map<Path, String[]> changed = new TreeMap<>();
+      for (Path rel : touched) {
+        Path was = root.resolve(rel.toString());
+        Path now = work.resolve(rel.toString());
+        String a = Files.exists(was) ? read(was) : null;
+        String b = Files.exists(now) ? read(now) : null;
+        if (!java.util.Objects.equals(a, b)) {
+          changed.put(was, new String[] {a, b});
+        }
+      }
+      String diff = diff(root, changed);
+      if (!dryRun) {
+        write(changed);
+      }
+      return new Outcome(List.copyOf(applied), List.copyOf(left), diff);
+    } finally {
+      deleteTree(scratch);
+    }
+  }
+
+  private static io.github.kustomizelint.model.Location moved(
+      io.github.kustomizelint.model.Location at, Path from, Path to) {
+    Path f = at.file().startsWith(from) ? to.resolve(from.relativize(at.file()).toString())
+        : at.file();
+    return new io.github.kustomizelint.model.Location(f, at.line(), at.column());
+  }
+
+  /** The fixes offered for the tree as it is, each proven; refusals are added to refused. */
+  private List<Fix> round(Path root, List<Refusal> refused) throws IOException {
     Analysis before = analyze(root);
     FixContext context = new FixContext(before, root);
-    List<Refusal> refused = new ArrayList<>();
     List<Fix> offered = new ArrayList<>();
     for (Fixer fixer : Fixes.all()) {
       boolean on = options.severities().getOrDefault(fixer.ruleId(), java.util.Optional.of(
@@ -77,8 +139,7 @@ public final class FixRun {
     List<Fix> proven = new ArrayList<>();
     // One proof for all is the usual case; one by one finds which fix spoils it.
     if (!offered.isEmpty() && overlap(offered) == null && prove(root, before, offered) == null) {
-      proven.addAll(offered);
-      offered = List.of();
+      return offered;
     }
     for (Fix f : offered) {
       List<Fix> trial = new ArrayList<>(proven);
@@ -93,12 +154,7 @@ public final class FixRun {
         refused.add(new Refusal(f.ruleId(), f.at(), why));
       }
     }
-    Map<Path, String[]> changed = results(proven);
-    String diff = diff(root, changed);
-    if (!dryRun) {
-      write(changed);
-    }
-    return new Outcome(List.copyOf(proven), List.copyOf(refused), diff);
+    return proven;
   }
 
   private Analysis analyze(Path config) {
@@ -120,7 +176,7 @@ public final class FixRun {
       edits.sort(Comparator.naturalOrder());
       for (int i = 1; i < edits.size(); i++) {
         if (edits.get(i - 1).overlaps(edits.get(i))) {
-          return "it edits the same text as another fix; run fix again to apply it";
+          return "it edits the same text as another fix";
         }
       }
     }
