@@ -6,9 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=$(realpath "${1:-../shared/corpus}")
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >/dev/null
-cp="target/classes:target/test-classes:$(cat target/test-classpath.txt)"
 work=$(mktemp -d)
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >/dev/null
+# Own copies of the classes, so that a rebuild meanwhile does not change what runs.
+cp -r target/classes "$work/classes" && cp -r target/test-classes "$work/test-classes"
+cp="$work/classes:$work/test-classes:$(cat target/test-classpath.txt)"
 trap 'rm -rf "$work"' EXIT
 render() { # tree outdir
   find "$1" \( -name kustomization.yaml -o -name kustomization.yml -o -name Kustomization \) | sort |
