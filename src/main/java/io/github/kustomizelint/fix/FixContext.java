@@ -23,9 +23,13 @@ public final class FixContext {
   private final Map<Path, YamlText> texts = new HashMap<>();
   private final Set<Path> created = new HashSet<>();
 
-  FixContext(Analysis analysis, Path root) {
+  private final Path shownAs;
+
+  /** @param shownAs what root is called in messages (the config directory, as the user sees it) */
+  FixContext(Analysis analysis, Path root, Path shownAs) {
     this.analysis = analysis;
     this.root = root;
+    this.shownAs = shownAs;
     for (Finding f : analysis.result().findings()) {
       reported.add(key(f.ruleId(), root.resolve(f.location().file()), f.location().line(),
           f.location().column()));
@@ -71,7 +75,7 @@ public final class FixContext {
   }
 
   String show(Path p) {
-    return root.relativize(p).toString();
+    return shownAs.resolve(root.relativize(p).toString()).toString();
   }
 
   /** A file name for a new manifest in dir that no file and no other fix uses. */

@@ -103,7 +103,7 @@ public final class FixRun {
           changed.put(was, new String[] {a, b});
         }
       }
-      String diff = diff(root, changed);
+      String diff = diff(root, shown(), changed);
       if (!dryRun) {
         write(changed);
       }
@@ -123,7 +123,7 @@ public final class FixRun {
   /** The fixes offered for the tree as it is, each proven; refusals are added to refused. */
   private List<Fix> round(Path root, List<Refusal> refused) throws IOException {
     Analysis before = analyze(root);
-    FixContext context = new FixContext(before, root);
+    FixContext context = new FixContext(before, root, shown());
     List<Fix> offered = new ArrayList<>();
     for (Fixer fixer : Fixes.all()) {
       boolean on = options.severities().getOrDefault(fixer.ruleId(), java.util.Optional.of(
@@ -155,6 +155,13 @@ public final class FixRun {
       }
     }
     return proven;
+  }
+
+  /** The config directory as paths in messages and diffs show it: relative to the project. */
+  private Path shown() {
+    Path config = options.configDirectory();
+    Path base = options.baseDirectory();
+    return config.startsWith(base) ? base.relativize(config) : config;
   }
 
   private Analysis analyze(Path config) {
@@ -327,10 +334,10 @@ public final class FixRun {
     return out;
   }
 
-  private static String diff(Path root, Map<Path, String[]> changed) {
+  private static String diff(Path root, Path shown, Map<Path, String[]> changed) {
     StringBuilder sb = new StringBuilder();
     for (Map.Entry<Path, String[]> e : changed.entrySet()) {
-      String name = root.relativize(e.getKey()).toString();
+      String name = shown.resolve(root.relativize(e.getKey()).toString()).toString();
       List<String> a = lines(e.getValue()[0]);
       List<String> b = lines(e.getValue()[1]);
       List<String> d = UnifiedDiffUtils.generateUnifiedDiff(
