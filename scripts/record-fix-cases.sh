@@ -13,7 +13,8 @@ printf '# recorded with %s\n' "$(kubectl version --client 2>/dev/null | grep -i 
 for c in "$root"/*/; do
   c=${c%/}; name=$(basename "$c")
   rm -rf "$c/after"; cp -a "$c/before" "$c/after"
-  java -cp "$cp" io.github.kustomizelint.fix.FixAdHoc "$(realpath "$c/after")" >/dev/null
+  rules=$( [ -f "$c/fixRules" ] && paste -sd, "$c/fixRules" || true)
+  FIX_RULES=${rules:-} java -cp "$cp" io.github.kustomizelint.fix.FixAdHoc "$(realpath "$c/after")" >/dev/null
   find "$c/before" -name kustomization.yaml | sort | while read -r k; do
     d=$(dirname "$k"); rel=${d#"$c/before"}; rel=${rel#/}; rel=${rel:-.}
     a="$c/after/${rel}"

@@ -64,6 +64,16 @@ public final class FixContext {
     });
   }
 
+  /** The reported findings of one rule. */
+  java.util.List<Finding> findings(String ruleId) {
+    return analysis.result().findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+  }
+
+  /** A finding's location with its file made absolute again. */
+  Location absolute(Location at) {
+    return new Location(root.resolve(at.file()), at.line(), at.column());
+  }
+
   /** The kustomization read from file. */
   Kustomization kustomization(Path file) {
     for (Kustomization k : analysis.context().kustomizations()) {

@@ -8,7 +8,9 @@ public final class Fixes {
   private static final List<Fixer> ALL = List.of(
       new MoveNewObjectToResources(),
       new MigrateDeprecatedField(),
-      new RemoveUnusedSuppression());
+      new RemoveUnusedSuppression(),
+      new SplitManifest(),
+      new SplitPatchFile());
 
   private Fixes() {}
 

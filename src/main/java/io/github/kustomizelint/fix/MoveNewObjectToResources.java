@@ -88,35 +88,20 @@ final class MoveNewObjectToResources implements Fixer {
     YamlText patch = c.text(patchFile);
     YamlText kust = c.text(k.file());
     MappingNode root = kust == null ? null : kust.root();
-    List<Integer> markers = patch == null ? null : patch.documentMarkers();
-    if (root == null || markers == null) {
+    List<YamlText.Segment> segments = patch == null ? null : patch.segments();
+    if (root == null || segments == null) {
       return null;
-    }
-    // Segments of the patch file, each from a document marker (or the top) to the next.
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    for (int m : markers) {
-      if (m > 0) {
-        starts.add(m);
-      }
-      String rest = patch.line(m).substring(3).strip();
-      if (!rest.isEmpty() && !rest.startsWith("#")) {
-        return null;
-      }
     }
     int kindLine = p.location().line() - 1;
     int seg = 0;
-    while (seg + 1 < starts.size() && starts.get(seg + 1) <= kindLine) {
+    while (seg + 1 < segments.size() && segments.get(seg + 1).from() <= kindLine) {
       seg++;
     }
-    int from = starts.get(seg);
-    int to = seg + 1 < starts.size() ? starts.get(seg + 1) : patch.lines();
-    boolean marked = markers.contains(from);
-    String body = ListEdits.reindent(patch, marked ? from + 1 : from, to - 1, 0);
+    YamlText.Segment moved = segments.get(seg);
+    String body = patch.body(moved);
     boolean othersLeft = false;
-    for (int s = 0; s < starts.size(); s++) {
-      int end = s + 1 < starts.size() ? starts.get(s + 1) : patch.lines();
-      othersLeft |= s != seg && hasContent(patch, starts.get(s), end);
+    for (YamlText.Segment s : segments) {
+      othersLeft |= s != moved && patch.hasContent(s);
     }
     ResourceId id = p.id();
     Path manifest = c.freeName(k.dir(), (id.kind() + "-" + id.name()).toLowerCase(Locale.ROOT)
@@ -131,10 +116,10 @@ final class MoveNewObjectToResources implements Fixer {
     }
     kustEdits.addAll(add);
     if (othersLeft) {
-      int cutFrom = patch.lineStart(from);
-      int cutTo = patch.lineStart(to);
-      if (seg == 0 && !marked && to < patch.lines()) {
-        cutTo = patch.lineStart(to + 1);
+      int cutFrom = patch.lineStart(moved.from());
+      int cutTo = patch.lineStart(moved.to());
+      if (seg == 0 && !moved.marked() && moved.to() < patch.lines()) {
+        cutTo = patch.lineStart(moved.to() + 1);
       }
       changes.add(new FileChange.Edit(patchFile, List.of(TextEdit.delete(cutFrom, cutTo))));
     } else {
@@ -151,15 +136,5 @@ final class MoveNewObjectToResources implements Fixer {
     return new Fix("patch-target-missing", p.location(), "moved " + id.kind() + " '" + id.name()
         + "' out of the patch file into " + c.show(manifest) + ", listed under resources: of "
         + c.show(k.file()), changes, 1);
-  }
-
-  private static boolean hasContent(YamlText t, int from, int to) {
-    for (int l = from; l < to; l++) {
-      String s = t.line(l).strip();
-      if (!s.isEmpty() && !s.startsWith("#") && !s.startsWith("---") && !s.equals("...")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

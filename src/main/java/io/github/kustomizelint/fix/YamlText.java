@@ -111,6 +111,58 @@ final class YamlText {
     return out;
   }
 
+  /** One document's lines [from, to); marked when from is its {@code ---} line. */
+  record Segment(int from, int to, boolean marked) {}
+
+  /**
+   * The text cut at its {@code ---} markers, in order; null when it does not parse or a marker
+   * line carries content (a layout a fix does not cut).
+   */
+  List<Segment> segments() {
+    List<Integer> markers = documentMarkers();
+    if (markers == null) {
+      return null;
+    }
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int m : markers) {
+      if (m > 0) {
+        starts.add(m);
+      }
+      String rest = line(m).substring(3).strip();
+      if (!rest.isEmpty() && !rest.startsWith("#")) {
+        return null;
+      }
+    }
+    List<Segment> out = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      int from = starts.get(i);
+      out.add(new Segment(from, i + 1 < starts.size() ? starts.get(i + 1) : lines(),
+          markers.contains(from)));
+    }
+    return out;
+  }
+
+  /** Whether a segment holds more than markers, comments and blank lines. */
+  boolean hasContent(Segment s) {
+    for (int l = s.from(); l < s.to(); l++) {
+      String t = line(l).strip();
+      if (!t.isEmpty() && !t.startsWith("#") && !t.startsWith("---") && !t.equals("...")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A segment's lines without its marker. */
+  String body(Segment s) {
+    StringBuilder sb = new StringBuilder();
+    for (int l = s.marked() ? s.from() + 1 : s.from(); l < s.to(); l++) {
+      sb.append(line(l)).append(eol);
+    }
+    return sb.toString();
+  }
+
   /** The top-level entry whose key is name, in any case (kustomize reads keys so). */
   static NodeTuple field(MappingNode root, String name) {
     for (NodeTuple t : root.getValue()) {

@@ -44,11 +44,15 @@ class FixTest {
   }
 
   private void check(Path c) throws IOException {
+    Path asked = c.resolve("fixRules");
+    Set<String> fixRules = Files.exists(asked)
+        ? Set.copyOf(Files.readAllLines(asked).stream().filter(l -> !l.isBlank()).toList())
+        : Set.of();
     Path work = tmp.resolve(c.getFileName().toString());
     copy(c.resolve("before"), work);
-    FixRun.Outcome first = new FixRun(LintOptions.of(work, work), Set.of(), false).run();
+    FixRun.Outcome first = new FixRun(LintOptions.of(work, work), fixRules, false).run();
     assertEquals(files(c.resolve("after")), files(work), "tree after fix");
-    FixRun.Outcome second = new FixRun(LintOptions.of(work, work), Set.of(), false).run();
+    FixRun.Outcome second = new FixRun(LintOptions.of(work, work), fixRules, false).run();
     assertTrue(second.applied().isEmpty(), "second fix: " + second.applied());
     assertEquals(files(c.resolve("after")), files(work), "tree after a second fix");
     boolean changes = !files(c.resolve("before")).equals(files(c.resolve("after")));
@@ -56,7 +60,7 @@ class FixTest {
 
     Path dry = tmp.resolve(c.getFileName() + "-dry");
     copy(c.resolve("before"), dry);
-    FixRun.Outcome shown = new FixRun(LintOptions.of(dry, dry), Set.of(), true).run();
+    FixRun.Outcome shown = new FixRun(LintOptions.of(dry, dry), fixRules, true).run();
     assertEquals(files(c.resolve("before")), files(dry), "a dry run writes nothing");
     assertEquals(changes, !shown.diff().isEmpty(), "dry run diff:\n" + shown.diff());
     assertEquals(first.applied().size(), shown.applied().size());
