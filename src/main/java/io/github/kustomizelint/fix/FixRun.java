@@ -137,23 +137,7 @@ public final class FixRun {
       }
     }
     List<Fix> proven = new ArrayList<>();
-    // One proof for all is the usual case; one by one finds which fix spoils it.
-    if (!offered.isEmpty() && overlap(offered) == null && prove(root, before, offered) == null) {
-      return offered;
-    }
-    for (Fix f : offered) {
-      List<Fix> trial = new ArrayList<>(proven);
-      trial.add(f);
-      String why = overlap(trial);
-      if (why == null) {
-        why = prove(root, before, trial);
-      }
-      if (why == null) {
-        proven.add(f);
-      } else {
-        refused.add(new Refusal(f.ruleId(), f.at(), why));
-      }
-    }
+    accept(root, before, proven, offered, refused);
     return proven;
   }
 
@@ -167,6 +151,32 @@ public final class FixRun {
   private Analysis analyze(Path config) {
     return new Linter(new LintOptions(config, config, options.severities(), options.includes(),
         options.excludes(), options.rootOnly())).analyze();
+  }
+
+  /**
+   * Adds to proven the candidates that prove together with it. One proof for all is the usual
+   * case; halving finds the few fixes that spoil it in a few proofs, not one per fix.
+   */
+  private void accept(Path root, Analysis before, List<Fix> proven, List<Fix> candidates,
+      List<Refusal> refused) throws IOException {
+    if (candidates.isEmpty()) {
+      return;
+    }
+    List<Fix> trial = new ArrayList<>(proven);
+    trial.addAll(candidates);
+    String why = overlap(trial);
+    if (why == null) {
+      why = prove(root, before, trial);
+    }
+    if (why == null) {
+      proven.addAll(candidates);
+    } else if (candidates.size() == 1) {
+      refused.add(new Refusal(candidates.get(0).ruleId(), candidates.get(0).at(), why));
+    } else {
+      int half = candidates.size() / 2;
+      accept(root, before, proven, candidates.subList(0, half), refused);
+      accept(root, before, proven, candidates.subList(half, candidates.size()), refused);
+    }
   }
 
   /** Null when no two fixes edit the same characters. */
