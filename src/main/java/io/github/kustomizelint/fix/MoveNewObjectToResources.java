@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * patch-target-missing, when the patch document is a new object (no object of its kind in any
@@ -42,12 +45,12 @@ final class MoveNewObjectToResources implements Fixer {
       if (!c.reported(ruleId(), e.getKey()) || o.patch().target() != null || o.patch().json()) {
         continue;
       }
-      String why = whyNot(c, e.getValue());
-      Fix f = why == null ? move(c, o) : null;
+      String[] why = {whyNot(c, e.getValue())};
+      Fix f = why[0] == null ? move(c, o, why) : null;
       if (f != null) {
         out.add(f);
       } else {
-        refused.add(new Refusal(ruleId(), e.getKey(), why != null ? why
+        refused.add(new Refusal(ruleId(), e.getKey(), why[0] != null ? why[0]
             : "the patch file's layout is not one the fix edits exactly"));
       }
     }
@@ -78,7 +81,7 @@ final class MoveNewObjectToResources implements Fixer {
     return null;
   }
 
-  private static Fix move(FixContext c, PatchOutcome o) {
+  private static Fix move(FixContext c, PatchOutcome o, String[] why) {
     Patch p = o.patch();
     Path patchFile = p.location().file();
     Kustomization k = c.kustomization(o.declaredIn());
@@ -99,6 +102,11 @@ final class MoveNewObjectToResources implements Fixer {
     }
     YamlText.Segment moved = segments.get(seg);
     String body = patch.body(moved);
+    String partial = incomplete(new YamlText(patchFile, body).root());
+    if (partial != null) {
+      why[0] = partial;
+      return null;
+    }
     boolean othersLeft = false;
     for (YamlText.Segment s : segments) {
       othersLeft |= s != moved && patch.hasContent(s);
@@ -136,5 +144,80 @@ final class MoveNewObjectToResources implements Fixer {
     return new Fix("patch-target-missing", p.location(), "moved " + id.kind() + " '" + id.name()
         + "' out of the patch file into " + c.show(manifest) + ", listed under resources: of "
         + c.show(k.file()), changes, 1);
+  }
+
+  // Where a workload keeps its pod spec, by kind.
+  private static final Map<String, List<String>> POD_SPEC = Map.of(
+      "Deployment", List.of("spec", "template", "spec"),
+      "StatefulSet", List.of("spec", "template", "spec"),
+      "DaemonSet", List.of("spec", "template", "spec"),
+      "ReplicaSet", List.of("spec", "template", "spec"),
+      "ReplicationController", List.of("spec", "template", "spec"),
+      "Job", List.of("spec", "template", "spec"),
+      "CronJob", List.of("spec", "jobTemplate", "spec", "template", "spec"),
+      "Pod", List.of("spec"));
+
+  /**
+   * Why the document reads as a patch rather than a whole object, or null. A patch is
+   * partial: only metadata, or a workload without a selector or a container image; moved
+   * into resources it would become a broken object, not the one it meant to patch.
+   */
+  static String incomplete(MappingNode doc) {
+    if (doc == null) {
+      return "the document does not parse on its own";
+    }
+    String kind = scalar(doc, List.of("kind"));
+    if (kind == null) {
+      return "the document has no kind";
+    }
+    boolean content = false;
+    for (NodeTuple t : doc.getValue()) {
+      String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+      content |= !List.of("apiVersion", "kind", "metadata").contains(key);
+    }
+    if (!content) {
+      return "it holds only metadata: a patch, not a new object";
+    }
+    List<String> podSpec = POD_SPEC.get(kind);
+    if (podSpec == null) {
+      return null;
+    }
+    if (!kind.equals("Pod") && !kind.equals("Job") && !kind.equals("CronJob")
+        && node(doc, List.of("spec", "selector")) == null) {
+      return "a " + kind + " without spec.selector: a patch, not a new object";
+    }
+    Node containers = node(doc, concat(podSpec, "containers"));
+    if (!(containers instanceof SequenceNode list) || list.getValue().isEmpty()) {
+      return "a " + kind + " without containers: a patch, not a new object";
+    }
+    for (Node item : list.getValue()) {
+      if (!(item instanceof MappingNode m) || scalar(m, List.of("image")) == null) {
+        return "a " + kind + " container without an image: a patch, not a new object";
+      }
+    }
+    return null;
+  }
+
+  private static List<String> concat(List<String> path, String last) {
+    List<String> out = new ArrayList<>(path);
+    out.add(last);
+    return out;
+  }
+
+  private static Node node(MappingNode doc, List<String> path) {
+    Node n = doc;
+    for (String key : path) {
+      NodeTuple t = n instanceof MappingNode m ? YamlText.field(m, key) : null;
+      if (t == null) {
+        return null;
+      }
+      n = t.getValueNode();
+    }
+    return n;
+  }
+
+  private static String scalar(MappingNode doc, List<String> path) {
+    return node(doc, path) instanceof ScalarNode s && !s.getValue().isEmpty() ? s.getValue()
+        : null;
   }
 }
