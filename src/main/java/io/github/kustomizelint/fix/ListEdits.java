@@ -17,8 +17,20 @@ final class ListEdits {
 
   private ListEdits() {}
 
-  /** The last 0-based line holding a node's content. */
+  /**
+   * The last 0-based line holding a node's content. A block collection's end mark lies past
+   * the comments and blank lines that follow it, which belong to what comes next.
+   */
   static int lastLine(Node n) {
+    if (n instanceof MappingNode m && m.getFlowStyle() != FlowStyle.FLOW
+        && !m.getValue().isEmpty()) {
+      NodeTuple last = m.getValue().get(m.getValue().size() - 1);
+      return Math.max(lastLine(last.getKeyNode()), lastLine(last.getValueNode()));
+    }
+    if (n instanceof SequenceNode s && s.getFlowStyle() != FlowStyle.FLOW
+        && !s.getValue().isEmpty()) {
+      return lastLine(s.getValue().get(s.getValue().size() - 1));
+    }
     int line = n.getEndMark().getLine();
     return n.getEndMark().getColumn() == 0 && line > n.getStartMark().getLine() ? line - 1 : line;
   }

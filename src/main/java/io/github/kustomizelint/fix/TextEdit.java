@@ -17,9 +17,10 @@ public record TextEdit(int start, int end, String text) implements Comparable<Te
     return new TextEdit(start, end, "");
   }
 
+  /** Two edits clash when their ranges share characters, or both insert at one place. */
   boolean overlaps(TextEdit o) {
     return start < o.end && o.start < end
-        || start == o.start && (start == end || o.start == o.end) && !equals(o);
+        || start == end && o.start == o.end && start == o.start && !equals(o);
   }
 
   @Override

@@ -52,6 +52,11 @@ class FixTest {
     copy(c.resolve("before"), work);
     FixRun.Outcome first = new FixRun(LintOptions.of(work, work), fixRules, false).run();
     assertEquals(files(c.resolve("after")), files(work), "tree after fix");
+    Path left = c.resolve("refused.txt");
+    List<String> expected = Files.exists(left) ? Files.readAllLines(left) : List.of();
+    Path real = work.toRealPath();
+    assertEquals(expected, first.refused().stream().map(r -> real.relativize(r.at().file())
+        + ":" + r.at().line() + " " + r.ruleId() + ": " + r.why()).sorted().toList(), "findings left, and only those");
     FixRun.Outcome second = new FixRun(LintOptions.of(work, work), fixRules, false).run();
     assertTrue(second.applied().isEmpty(), "second fix: " + second.applied());
     assertEquals(files(c.resolve("after")), files(work), "tree after a second fix");
