@@ -1,5 +1,6 @@
 package io.github.kustomizelint;
 
+import io.github.kustomizelint.build.Build;
 import io.github.kustomizelint.build.Resolver;
 import io.github.kustomizelint.load.Suppressions;
 import io.github.kustomizelint.load.YamlCache;
@@ -44,6 +45,11 @@ public final class Linter {
   record Tree(List<Path> kustomizationDirs, List<Path> yamlFiles) {}
 
   public LintResult run() {
+    return analyze().result();
+  }
+
+  /** The result with the model it came from, for goals that act on the model (fix). */
+  public Analysis analyze() {
     Tree tree = walk(options.configDirectory());
     YamlCache cache = new YamlCache();
     Resolver resolver = new Resolver(cache, options.rootOnly());
@@ -102,8 +108,14 @@ public final class Linter {
         breaking.add(r.id());
       }
     }
-    return new LintResult(List.copyOf(findings), List.copyOf(built), Map.copyOf(buildFiles),
-        Map.copyOf(resolver.includes()), Set.copyOf(breaking), cache.size());
+    Map<Path, Build> builds = new HashMap<>();
+    for (Path dir : built) {
+      builds.put(dir, resolver.build(dir));
+    }
+    LintResult result = new LintResult(List.copyOf(findings), List.copyOf(built),
+        Map.copyOf(buildFiles), Map.copyOf(resolver.includes()), Set.copyOf(breaking),
+        cache.size());
+    return new Analysis(result, context.withUnusedSuppressions(unused), Map.copyOf(builds));
   }
 
   private boolean disabled(String ruleId) {
