@@ -111,6 +111,10 @@ public abstract class AbstractLintMojo extends AbstractMojo {
       skipped(base());
       return;
     }
+    if (!lintsFirst()) {
+      report(new Lint(null, options, config, threshold));
+      return;
+    }
     LintResult result;
     try {
       result = new Linter(options).run();
@@ -123,6 +127,11 @@ public abstract class AbstractLintMojo extends AbstractMojo {
 
   /** Whether the goal reads the tree at all (the rules goal does not). */
   boolean lintsTree() {
+    return true;
+  }
+
+  /** Whether the shared lint runs before the goal's step (fix runs its own, on a copy). */
+  boolean lintsFirst() {
     return true;
   }
 
