@@ -35,6 +35,7 @@ import java.util.TreeSet;
 public final class Linter {
 
   private final LintOptions options;
+  private List<Path> read = List.of();
 
   public Linter(LintOptions options) {
     this.options = options;
@@ -65,6 +66,7 @@ public final class Linter {
       }
     }
     List<Suppression> suppressions = suppressions(cache, tree.yamlFiles());
+    read = cache.files().stream().map(YamlFile::path).toList();
     Set<Suppression> used = new HashSet<>();
     List<Finding> kept = new ArrayList<>();
     for (Finding f : raw) {
@@ -102,6 +104,11 @@ public final class Linter {
     }
     return new LintResult(List.copyOf(findings), List.copyOf(built), Map.copyOf(buildFiles),
         Map.copyOf(resolver.includes()), Set.copyOf(breaking), cache.size());
+  }
+
+  /** Every file the last {@link #run} read or looked for (for the up-to-date index). */
+  public List<Path> filesRead() {
+    return read;
   }
 
   private boolean disabled(String ruleId) {

@@ -5,6 +5,7 @@ import io.github.kustomizelint.LintOptions;
 import io.github.kustomizelint.LintResult;
 import io.github.kustomizelint.Linter;
 import io.github.kustomizelint.RuleSettings;
+import io.github.kustomizelint.UpToDate;
 import io.github.kustomizelint.report.Finding;
 import io.github.kustomizelint.report.SarifWriter;
 import io.github.kustomizelint.report.Severity;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -68,6 +70,14 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "kustomize-lint.loadRestrictor", defaultValue = "LoadRestrictionsRootOnly")
   String loadRestrictor;
 
+  /** Runs even when nothing changed since the last passing check of this module. */
+  @Parameter(property = "kustomize-lint.force", defaultValue = "false")
+  boolean force;
+
+  /** Holds the up-to-date index (target/kustomize-lint/). */
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+  File buildDirectory;
+
   /** Paths in findings are relative to this directory (the working directory without a pom). */
   @Parameter(defaultValue = "${project.basedir}", readonly = true)
   File basedir;
@@ -109,9 +119,22 @@ public class CheckMojo extends AbstractMojo {
       throw new MojoExecutionException("<loadRestrictor> (kustomize-lint.loadRestrictor) is "
           + e.getMessage(), e);
     }
+    // Without a project there is no target/ to remember the last run in.
+    UpToDate upToDate = orDefault(buildDirectory, null) == null ? null : new UpToDate(
+        base.resolve(buildDirectory.toPath()).resolve("kustomize-lint"), config,
+        String.join("\n", failOn, String.valueOf(sarif), String.valueOf(rules == null ? null
+            : new TreeMap<>(rules)), disabledRules, String.valueOf(includes),
+            String.valueOf(excludes), loadRestrictor, String.valueOf(base)));
+    if (upToDate != null && !force && Files.isRegularFile(sarif) && upToDate.upToDate()) {
+      getLog().info("kustomize-lint: " + show(base, config) + " unchanged since the last passing"
+          + " check; skipped (-Dkustomize-lint.force runs it anyway)");
+      return;
+    }
+    UpToDate.Snapshot before = upToDate == null ? null : upToDate.snapshot();
+    Linter linter = new Linter(options);
     LintResult result;
     try {
-      result = new Linter(options).run();
+      result = linter.run();
       new SarifWriter(getClass().getPackage().getImplementationVersion())
           .write(sarif, base, Rules.docs(), result.findings());
     } catch (IOException | UncheckedIOException e) {
@@ -131,9 +154,26 @@ public class CheckMojo extends AbstractMojo {
         + plural(result.count(Severity.NOTE), "note");
     getLog().info("kustomize-lint: " + plural(result.kustomizations().size(), "kustomization")
         + " checked under " + show(base, config) + ": " + counts + "; SARIF report: " + report);
-    if (threshold.failing(result.findings()) > 0) {
+    boolean failing = threshold.failing(result.findings()) > 0;
+    if (upToDate != null) {
+      remember(upToDate, failing, before, linter);
+    }
+    if (failing) {
       throw new MojoFailureException("kustomize-lint found " + counts + " (failOn="
           + failOn + "); see the lines above or " + report);
+    }
+  }
+
+  private void remember(UpToDate upToDate, boolean failing, UpToDate.Snapshot before,
+      Linter linter) {
+    if (failing) {
+      upToDate.forget();
+      return;
+    }
+    try {
+      upToDate.record(before, linter.filesRead());
+    } catch (IOException | UncheckedIOException e) {
+      getLog().debug("kustomize-lint: cannot write " + upToDate.index() + ": " + e);
     }
   }
 
