@@ -58,7 +58,7 @@ public final class Linter {
     }
     LintContext context = new LintContext(options.baseDirectory(), resolver.problems(),
         resolver.outcomes(), resolver.replacements(), resolver.vars(), resolver.kustomizations(), resolver.manifests(), tree.yamlFiles(),
-        cache::read, List.of());
+        cache::readManifest, List.of());
     List<Finding> raw = new ArrayList<>();
     for (Rule rule : Rules.all()) {
       if (!(rule instanceof UnusedSuppression)) {

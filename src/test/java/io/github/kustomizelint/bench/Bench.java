@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * exec:java}; numbers belong in notes and README, never in assertions.
  *
  * <p>Arguments: {@code [--folder DIR] [--sizes 100,1000,10000] [--warmup N] [--runs N]
- * [--kubectl-sample N]} (a sample of 0 skips kubectl).
+ * [--kubectl-sample N]} (a sample of 0 skips kubectl), or {@code --unlisted N} alone.
  */
 public final class Bench {
 
@@ -53,6 +53,10 @@ public final class Bench {
         case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
         case "--runs" -> runs = Integer.parseInt(args[i + 1]);
         case "--kubectl-sample" -> sample = Integer.parseInt(args[i + 1]);
+        case "--unlisted" -> {
+          unlisted(Integer.parseInt(args[i + 1]));
+          return;
+        }
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -93,6 +97,31 @@ public final class Bench {
           r.peakHeap() >> 20, r.kubectl(),
           r.kubectlMs() > 0 ? String.format("%.3f", r.checkMs() / r.kubectlMs()) : "n/a");
     }
+  }
+
+  /**
+   * Issue #7's memory bound: one check over a kustomization with n unlisted 1 MiB manifests
+   * beside it (hard links to one file, so the disk holds 1 MiB); run under -Xmx256m.
+   */
+  private static void unlisted(int n) throws IOException {
+    Path config = Files.createTempDirectory("kustomize-lint-unlisted").resolve("config");
+    Files.createDirectories(config);
+    Files.writeString(config.resolve("kustomization.yaml"), "resources: []\n");
+    StringBuilder big = new StringBuilder("apiVersion: v1\nkind: ConfigMap\nmetadata:\n"
+        + "  name: big\ndata:\n");
+    for (int i = 0; big.length() < 1 << 20; i++) {
+      big.append("  key").append(i).append(": ").append("x".repeat(100)).append('\n');
+    }
+    Path one = Files.writeString(config.resolve("unlisted-0.yaml"), big);
+    for (int i = 1; i < n; i++) {
+      Files.createLink(config.resolve("unlisted-" + i + ".yaml"), one);
+    }
+    resetPeaks();
+    long t0 = System.nanoTime();
+    LintResult r = new Linter(LintOptions.of(config, config.getParent())).run();
+    System.out.printf("%d unlisted 1 MiB files: %d findings, %.0f ms, peak heap %d MiB of -Xmx%d"
+        + " MiB%n", n, r.findings().size(), (System.nanoTime() - t0) / 1e6, peakHeap() >> 20,
+        Runtime.getRuntime().maxMemory() >> 20);
   }
 
   private static Row measure(Case c, int warmup, int runs, int sample) throws Exception {
