@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Benchmark: times whole lint runs over a folder of kustomize trees (default: the shared
-# corpus), after warm-up, and reports median wall time and peak heap.
-# usage: scripts/bench.sh [DIR] [WARMUP] [RUNS]     env: BENCH_HEAP (default 1g)
+# Benchmark harness (issue #10): a folder of trees (default ../shared/corpus) and generated
+# trees of 100, 1,000 and 10,000 kustomizations, against the parse floor and kubectl kustomize.
+# usage: scripts/bench.sh [--folder DIR|none] [--sizes 100,1000,10000] [--warmup N] [--runs N]
+#        [--kubectl-sample N]        env: BENCH_HEAP (default 1g)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dir=${1:-../shared/corpus}
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >/dev/null
 exec java -Xmx"${BENCH_HEAP:-1g}" -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" \
-  io.github.kustomizelint.Bench "$dir" "${2:-2}" "${3:-5}"
+  io.github.kustomizelint.bench.Bench "$@"

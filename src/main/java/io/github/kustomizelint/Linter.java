@@ -36,6 +36,7 @@ import java.util.TreeSet;
 public final class Linter {
 
   private final LintOptions options;
+  private List<Path> read = List.of();
 
   public Linter(LintOptions options) {
     this.options = options;
@@ -63,7 +64,7 @@ public final class Linter {
     }
     LintContext context = new LintContext(options.baseDirectory(), resolver.problems(),
         resolver.outcomes(), resolver.replacements(), resolver.vars(), resolver.kustomizations(), resolver.manifests(), tree.yamlFiles(),
-        cache::read, List.of());
+        cache::readManifest, List.of());
     List<Finding> raw = new ArrayList<>();
     for (Rule rule : Rules.all()) {
       if (!(rule instanceof UnusedSuppression)) {
@@ -71,6 +72,7 @@ public final class Linter {
       }
     }
     List<Suppression> suppressions = suppressions(cache, tree.yamlFiles());
+    read = cache.files().stream().map(YamlFile::path).toList();
     Set<Suppression> used = new HashSet<>();
     List<Finding> kept = new ArrayList<>();
     for (Finding f : raw) {
@@ -116,6 +118,11 @@ public final class Linter {
         Map.copyOf(buildFiles), Map.copyOf(resolver.includes()), Set.copyOf(breaking),
         cache.size());
     return new Analysis(result, context.withUnusedSuppressions(unused), Map.copyOf(builds));
+  }
+
+  /** Every file the last {@link #run} read or looked for (for the up-to-date index). */
+  public List<Path> filesRead() {
+    return read;
   }
 
   private boolean disabled(String ruleId) {

@@ -5,9 +5,11 @@ import io.github.kustomizelint.LintOptions;
 import io.github.kustomizelint.LintResult;
 import io.github.kustomizelint.Linter;
 import io.github.kustomizelint.RuleSettings;
+import io.github.kustomizelint.UpToDate;
 import io.github.kustomizelint.report.Finding;
 import io.github.kustomizelint.report.ReportPaths;
 import java.io.File;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +69,14 @@ public abstract class AbstractLintMojo extends AbstractMojo {
       defaultValue = "${project.basedir}/kustomize-lint-baseline.json")
   File baselineFile;
 
+  /** Runs even when nothing changed since the last passing check of this module. */
+  @Parameter(property = "kustomize-lint.force", defaultValue = "false")
+  boolean force;
+
+  /** Holds the up-to-date index (target/kustomize-lint/). */
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+  File buildDirectory;
+
   /** Paths in findings are relative to this directory (the working directory without a pom). */
   @Parameter(defaultValue = "${project.basedir}", readonly = true)
   File basedir;
@@ -115,14 +125,57 @@ public abstract class AbstractLintMojo extends AbstractMojo {
       report(new Lint(null, options, config, threshold));
       return;
     }
+    UpToDate upToDate = upToDate(config);
+    if (upToDate != null && !force && reportsKept() && upToDate.upToDate()) {
+      getLog().info("kustomize-lint: " + show(config) + " unchanged since the last passing"
+          + " check; skipped (-Dkustomize-lint.force runs it anyway)");
+      return;
+    }
     LintResult result;
+    Linter linter = new Linter(options);
+    UpToDate.Snapshot before;
     try {
-      result = new Linter(options).run();
+      before = upToDate == null ? null : upToDate.snapshot();
+      result = linter.run();
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException("kustomize-lint could not check " + show(config) + ": "
           + e.getMessage(), e);
     }
-    report(new Lint(result, options, config, threshold));
+    try {
+      report(new Lint(result, options, config, threshold));
+    } catch (MojoFailureException | MojoExecutionException e) {
+      if (upToDate != null) {
+        upToDate.forget(); // a failing run is always run, and reported, again
+      }
+      throw e;
+    }
+    if (upToDate != null) {
+      try {
+        upToDate.record(before, linter.filesRead());
+      } catch (IOException | UncheckedIOException e) {
+        getLog().debug("kustomize-lint: cannot write " + upToDate.index() + ": " + e);
+      }
+    }
+  }
+
+  /**
+   * The index that lets an unchanged tree skip this goal, or null when the goal keeps none
+   * (only check does, and only inside a project).
+   */
+  UpToDate upToDate(Path config) throws MojoExecutionException {
+    return null;
+  }
+
+  /** Whether the reports of the last run are still there for a skipped run to leave. */
+  boolean reportsKept() {
+    return true;
+  }
+
+  /** Every shared parameter that can change a finding or the outcome, as text. */
+  final String sharedParameters() {
+    return String.join("\n", failOn, String.valueOf(rules == null ? null
+        : new java.util.TreeMap<>(rules)), disabledRules, String.valueOf(includes),
+        String.valueOf(excludes), loadRestrictor, String.valueOf(base()));
   }
 
   /** Whether the goal reads the tree at all (the rules goal does not). */

@@ -1,6 +1,7 @@
 package io.github.kustomizelint.maven;
 
 import io.github.kustomizelint.LintResult;
+import io.github.kustomizelint.UpToDate;
 import io.github.kustomizelint.report.Baseline;
 import io.github.kustomizelint.report.CheckstyleWriter;
 import io.github.kustomizelint.report.CodeQualityWriter;
@@ -103,6 +104,35 @@ public class CheckMojo extends AbstractLintMojo {
       getLog().warn("kustomize-lint: " + over + " failing findings, within maxAllowedViolations="
           + maxAllowedViolations);
     }
+  }
+
+  @Override
+  UpToDate upToDate(Path config) throws MojoExecutionException {
+    Path sarif = reportFile(sarifFile == null ? null : sarifFile.getPath(), SARIF_DEFAULT);
+    // Without a project there is no target/ to remember the last run in.
+    if (orDefault(buildDirectory, null) == null || pomFile == null) {
+      return null;
+    }
+    Path baseline = baselineFile == null ? null : base().resolve(orDefault(baselineFile,
+        Path.of("kustomize-lint-baseline.json")));
+    String accepted;
+    try {
+      accepted = baseline != null && Files.isRegularFile(baseline)
+          ? Files.readString(baseline) : "no baseline";
+    } catch (IOException e) {
+      accepted = "unreadable baseline";
+    }
+    return new UpToDate(base().resolve(buildDirectory.toPath()).resolve("kustomize-lint"),
+        config, String.join("\n", sharedParameters(), String.valueOf(sarif),
+            String.valueOf(sarifBaseDirectory), sarifCategory, checkstyleFile, codeQualityFile,
+            String.valueOf(maxAllowedViolations), accepted));
+  }
+
+  // A skipped run must still leave the upload step its SARIF.
+  @Override
+  boolean reportsKept() {
+    Path sarif = reportFile(sarifFile == null ? null : sarifFile.getPath(), SARIF_DEFAULT);
+    return sarif == null || Files.isRegularFile(sarif);
   }
 
   /** Writes every switched-on report; returns the summary's "; SARIF report: ..." part. */

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * @param base the directory paths in messages are relative to
  * @param manifests every resource file read, with the first object of each document
  * @param yamlFiles every YAML file under the config directory, sorted
- * @param read reads a file through the linter's cache (parsed once)
+ * @param read reads a file for a one-off look: the cached one, or parsed without keeping its nodes
  * @param unusedSuppressions disable comments no finding used; known only once other rules ran
  */
 public record LintContext(

@@ -165,6 +165,29 @@ class CheckMojoTest {
     assertTrue(e.getMessage().contains("unknown rule 'patch-target-mising'"), e.getMessage());
   }
 
+  @Test
+  @Basedir(BROKEN)
+  @InjectMojo(goal = "check")
+  @MojoParameter(name = "failOn", value = "never")
+  void unchangedPassingRunIsSkippedUnlessForced(CheckMojo mojo) throws Exception {
+    mojo.execute();
+    Path sarif = basedir.resolve("target/kustomize-lint/kustomize-lint.sarif");
+    Files.writeString(sarif, "left by the first run");
+    mojo.execute();
+    assertEquals("left by the first run", Files.readString(sarif), "second run skipped");
+    mojo.force = true;
+    mojo.execute();
+    assertTrue(contains(sarif, "patch-target-missing"), "forced run checks again");
+  }
+
+  @Test
+  @Basedir(BROKEN)
+  @InjectMojo(goal = "check")
+  void failingRunIsNeverSkipped(CheckMojo mojo) {
+    assertThrows(MojoFailureException.class, mojo::execute);
+    assertThrows(MojoFailureException.class, mojo::execute);
+  }
+
   private static boolean contains(Path file, String text) {
     try {
       return Files.readString(file).contains(text);
