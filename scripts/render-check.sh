@@ -16,7 +16,7 @@ KCMD=${KUSTOMIZE_CMD:-kubectl kustomize}
 CP="$ROOT/target/classes:$(ls ~/.m2/repository/org/yaml/snakeyaml/2.*/snakeyaml-2.*.jar | grep -v sources | tail -1)"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 mapfile -t dirs < <(find "$DIR" \( -name kustomization.yaml -o -name kustomization.yml -o -name Kustomization \) -type f \
-  -exec grep -LE '^kind:[[:space:]]*Component[[:space:]]*$' {} + | xargs -r -n1 dirname | LC_ALL=C sort -u)
+  -exec grep -LE '^kind:[[:space:]]*Component[[:space:]]*$' {} + | while IFS= read -r f; do dirname "$f"; done | LC_ALL=C sort -u)
 start=$(date +%s.%N)
 java -cp "$CP" io.github.kustomizelint.render.RenderMain "$tmp/ours" "${dirs[@]}"
 ours_s=$(echo "$(date +%s.%N) - $start" | bc)

@@ -22,7 +22,7 @@ public final class RenderMain {
       Renderer.Result r;
       try {
         r = renderer.render(Path.of(args[i]).toRealPath());
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | java.io.IOException e) {
         Files.writeString(out.resolve(i + ".unmodelled"), "crash: " + e, StandardCharsets.UTF_8);
         continue;
       }
