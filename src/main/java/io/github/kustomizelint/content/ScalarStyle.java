@@ -1,0 +1,219 @@
+package io.github.kustomizelint.content;
+
+import io.github.kustomizelint.model.Location;
+
+/**
+ * How go-yaml v2 writes a string: plain when it reads back as the same string, else quoted;
+ * a string with a line break as a literal block. Ported from its emitter's analyze and
+ * select-style steps; what the port does not cover is {@link Unmodelled}.
+ */
+final class ScalarStyle {
+
+  private static final int BEST_WIDTH = 80;
+
+  record Analysis(boolean multiline, boolean blockPlain, boolean single, boolean block,
+      boolean special) {}
+
+  private ScalarStyle() {}
+
+  static boolean printable(int c) {
+    return c == 0x0A || c >= 0x20 && c <= 0x7E || c >= 0xA0 && c <= 0xD7FF
+        || c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF;
+  }
+
+  private static boolean isBreak(int c) {
+    return c == '\r' || c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029;
+  }
+
+  private static boolean isBlankz(int[] v, int i) {
+    return i >= v.length || v[i] == ' ' || v[i] == '\t' || isBreak(v[i]);
+  }
+
+  static Analysis analyze(String s) {
+    int[] v = s.codePoints().toArray();
+    if (v.length == 0) {
+      return new Analysis(false, true, true, false, false);
+    }
+    boolean blockInd = s.startsWith("---") || s.startsWith("...");
+    boolean special = false;
+    boolean lineBreaks = false;
+    boolean leadingSpace = false;
+    boolean leadingBreak = false;
+    boolean trailingSpace = false;
+    boolean trailingBreak = false;
+    boolean breakSpace = false;
+    boolean spaceBreak = false;
+    boolean prevSpace = false;
+    boolean prevBreak = false;
+    boolean precededByWs = true;
+    for (int i = 0; i < v.length; i++) {
+      int c = v[i];
+      boolean followedByWs = i + 1 >= v.length || v[i + 1] == ' ' || v[i + 1] == '\t'
+          || isBreak(v[i + 1]);
+      if (i == 0) {
+        if ("#,[]{}&*!|>'\"%@`".indexOf(c) >= 0) {
+          blockInd = true;
+        } else if ((c == '?' || c == ':' || c == '-') && followedByWs) {
+          blockInd = true;
+        }
+      } else if (c == ':' && followedByWs || c == '#' && precededByWs) {
+        blockInd = true;
+      }
+      if (!printable(c)) {
+        special = true;
+      }
+      if (c == ' ') {
+        leadingSpace |= i == 0;
+        trailingSpace |= i == v.length - 1;
+        breakSpace |= prevBreak;
+        prevSpace = true;
+        prevBreak = false;
+      } else if (isBreak(c)) {
+        lineBreaks = true;
+        leadingBreak |= i == 0;
+        trailingBreak |= i == v.length - 1;
+        spaceBreak |= prevSpace;
+        prevSpace = false;
+        prevBreak = true;
+      } else {
+        prevSpace = false;
+        prevBreak = false;
+      }
+      precededByWs = isBlankz(v, i);
+    }
+    boolean blockPlain = !(leadingSpace || leadingBreak || trailingSpace || trailingBreak
+        || breakSpace || lineBreaks || blockInd);
+    boolean single = !breakSpace;
+    boolean block = !trailingSpace;
+    if (spaceBreak || special) {
+      blockPlain = false;
+      single = false;
+      block = false;
+    }
+    return new Analysis(lineBreaks, blockPlain, single, block, special);
+  }
+
+  /** Writes {@code s} starting at {@code column}; continuation lines start at {@code indent}. */
+  static void writeString(StringBuilder out, String s, boolean key, int column, int indent,
+      Location at) {
+    for (int c : s.codePoints().toArray()) {
+      if (c == 0x85 || c == 0x2028 || c == 0x2029 || c == '\r') {
+        throw new Unmodelled("a string with a non-newline line break", at);
+      }
+    }
+    Analysis a = analyze(s);
+    char style;
+    if (s.indexOf('\n') >= 0) {
+      style = a.block() && !key ? '|' : '"';
+    } else if (Values.v2QuotesAsNonString(s)) {
+      style = '"';
+    } else if (a.blockPlain()) {
+      style = 'p';
+    } else {
+      style = a.single() ? '\'' : '"';
+    }
+    switch (style) {
+      case 'p' -> breaking(out, s, !key, column, indent, false);
+      case '\'' -> breaking(out, s, !key, column, indent, true);
+      case '|' -> literal(out, s, indent);
+      default -> doubleQuoted(out, s, column, at);
+    }
+  }
+
+  // Plain and single-quoted text break at a single space once past the width.
+  private static void breaking(StringBuilder out, String s, boolean allowBreaks, int column,
+      int indent, boolean quoted) {
+    int[] v = s.codePoints().toArray();
+    int col = column;
+    if (quoted) {
+      out.append('\'');
+      col++;
+    }
+    boolean spaces = false;
+    for (int i = 0; i < v.length; i++) {
+      int c = v[i];
+      if (c == ' ') {
+        boolean inner = !quoted || i != 0 && i != v.length - 1;
+        if (allowBreaks && !spaces && col > BEST_WIDTH && inner
+            && !(i + 1 < v.length && v[i + 1] == ' ')) {
+          out.append('\n').append(" ".repeat(indent));
+          col = indent;
+        } else {
+          out.append(' ');
+          col++;
+        }
+        spaces = true;
+      } else {
+        if (quoted && c == '\'') {
+          out.append('\'');
+          col++;
+        }
+        out.appendCodePoint(c);
+        col++;
+        spaces = false;
+      }
+    }
+    if (quoted) {
+      out.append('\'');
+    }
+  }
+
+  private static void literal(StringBuilder out, String s, int indent) {
+    out.append('|');
+    if (s.charAt(0) == ' ' || s.charAt(0) == '\n') {
+      out.append('2');
+    }
+    if (!s.endsWith("\n")) {
+      out.append('-');
+    } else if (s.length() == 1 || s.charAt(s.length() - 2) == '\n') {
+      out.append('+');
+    }
+    String body = s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+    for (String line : body.split("\n", -1)) {
+      out.append('\n');
+      if (!line.isEmpty()) {
+        out.append(" ".repeat(indent)).append(line);
+      }
+    }
+  }
+
+  private static void doubleQuoted(StringBuilder out, String s, int column, Location at) {
+    if (column + s.length() > BEST_WIDTH && s.indexOf(' ') >= 0) {
+      throw new Unmodelled("a long double-quoted string (go-yaml may fold it)", at);
+    }
+    out.append('"');
+    s.codePoints().forEach(c -> {
+      String esc = switch (c) {
+        case 0 -> "\\0";
+        case 7 -> "\\a";
+        case 8 -> "\\b";
+        case 9 -> "\\t";
+        case 0x0A -> "\\n";
+        case 0x0B -> "\\v";
+        case 0x0C -> "\\f";
+        case 0x0D -> "\\r";
+        case 0x1B -> "\\e";
+        case '"' -> "\\\"";
+        case '\\' -> "\\\\";
+        case 0x85 -> "\\N";
+        case 0xA0 -> "\\_";
+        case 0x2028 -> "\\L";
+        case 0x2029 -> "\\P";
+        default -> null;
+      };
+      boolean escape = !printable(c) || c == 0xFEFF || c == '"' || c == '\\' || c == '\n';
+      if (!escape) {
+        out.appendCodePoint(c);
+      } else if (esc != null) {
+        out.append(esc);
+      } else if (c <= 0xFF) {
+        out.append(String.format("\\x%02X", c));
+      } else if (c <= 0xFFFF) {
+        out.append(String.format("\\u%04X", c));
+      } else {
+        out.append(String.format("\\U%08X", c));
+      }
+    });
+    out.append('"');
+  }
+}

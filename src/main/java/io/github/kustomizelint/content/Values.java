@@ -1,0 +1,144 @@
+package io.github.kustomizelint.content;
+
+import java.math.BigInteger;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Scalar typing on both sides of kustomize's output path: a scalar is read by go-yaml v3
+ * (kyaml), turned into JSON, and written by go-yaml v2 (sigs.k8s.io/yaml). What would need
+ * a guess (timestamps, infinities, binary) is {@link Unmodelled}.
+ */
+public final class Values {
+
+  /** The JSON null. */
+  public static final Object NULL = new Object() {
+    @Override
+    public String toString() {
+      return "null";
+    }
+  };
+
+  private static final String STR_TAG = "tag:yaml.org,2002:str";
+  private static final Pattern YAML_FLOAT =
+      Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  private static final Pattern BASE60_FLOAT =
+      Pattern.compile("[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?");
+  private static final Pattern YEAR_DASH = Pattern.compile("[0-9]{4}-.*", Pattern.DOTALL);
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}");
+  private static final Set<String> V3_NULL = Set.of("", "~", "null", "Null", "NULL");
+  private static final Set<String> V3_TRUE = Set.of("true", "True", "TRUE");
+  private static final Set<String> V3_FALSE = Set.of("false", "False", "FALSE");
+  private static final Set<String> V2_NON_STRING = Set.of("", "~", "null", "Null", "NULL",
+      "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE",
+      "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
+      ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF",
+      "-.inf", "-.Inf", "-.INF");
+  static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+  static final BigInteger INT64_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+
+  private Values() {}
+
+  /**
+   * The JSON value go-yaml v3 gives a scalar: String, Boolean, BigInteger, Double or
+   * {@link #NULL}.
+   */
+  public static Object scalar(YNode.YScalar s) {
+    if (s.tag() != null) {
+      if (s.tag().equals(STR_TAG)) {
+        return s.value();
+      }
+      throw new Unmodelled("an explicit tag " + s.tag(), s.at());
+    }
+    if (!s.plain()) {
+      return s.value();
+    }
+    String v = s.value();
+    if (V3_NULL.contains(v)) {
+      return NULL;
+    }
+    if (V3_TRUE.contains(v)) {
+      return Boolean.TRUE;
+    }
+    if (V3_FALSE.contains(v)) {
+      return Boolean.FALSE;
+    }
+    char c = v.charAt(0);
+    if ("+-.0123456789".indexOf(c) < 0) {
+      return v;
+    }
+    if (YEAR_DASH.matcher(v).matches()) {
+      throw new Unmodelled("a plain scalar that may be a timestamp: " + v, s.at());
+    }
+    String plain = v.replace("_", "");
+    BigInteger i = goParseInt(plain);
+    if (i != null && i.compareTo(INT64_MIN) >= 0 && i.compareTo(UINT64_MAX) <= 0) {
+      return i;
+    }
+    if (YAML_FLOAT.matcher(plain).matches()) {
+      double d = Double.parseDouble(plain);
+      if (Double.isInfinite(d)) {
+        throw new Unmodelled("a float out of range: " + v, s.at());
+      }
+      return d;
+    }
+    if (v.toLowerCase(java.util.Locale.ROOT).matches("[-+]?\\.(inf|nan)")
+        || plain.startsWith("0b") || plain.startsWith("-0b")) {
+      throw new Unmodelled("a plain scalar kustomize cannot write as JSON: " + v, s.at());
+    }
+    return v;
+  }
+
+  /** Go's strconv.ParseInt(s, 0, ...) without the range check: sign, 0x/0o/0b/0 prefixes. */
+  static BigInteger goParseInt(String s) {
+    String body = s;
+    boolean neg = false;
+    if (body.startsWith("+") || body.startsWith("-")) {
+      neg = body.charAt(0) == '-';
+      body = body.substring(1);
+    }
+    int radix = 10;
+    String lower = body.toLowerCase(java.util.Locale.ROOT);
+    if (lower.startsWith("0x")) {
+      radix = 16;
+      body = body.substring(2);
+    } else if (lower.startsWith("0o")) {
+      radix = 8;
+      body = body.substring(2);
+    } else if (lower.startsWith("0b")) {
+      radix = 2;
+      body = body.substring(2);
+    } else if (body.length() > 1 && body.charAt(0) == '0') {
+      radix = 8;
+      body = body.substring(1);
+    }
+    if (body.isEmpty()) {
+      return null;
+    }
+    for (int k = 0; k < body.length(); k++) {
+      if (Character.digit(body.charAt(k), radix) < 0 || body.charAt(k) > 'z') {
+        return null;
+      }
+    }
+    BigInteger r = new BigInteger(body, radix);
+    return neg ? r.negate() : r;
+  }
+
+  /** go-yaml v2 would not read this plain text back as a string, so it quotes it. */
+  static boolean v2QuotesAsNonString(String s) {
+    if (V2_NON_STRING.contains(s) || BASE60_FLOAT.matcher(s).matches()) {
+      return true;
+    }
+    if (s.isEmpty() || "+-.0123456789".indexOf(s.charAt(0)) < 0) {
+      return false;
+    }
+    if (YEAR_DASH.matcher(s).matches()) {
+      if (DATE.matcher(s).matches()) {
+        return true;
+      }
+      throw new Unmodelled("a string that may read as a timestamp: " + s, null);
+    }
+    String plain = s.replace("_", "");
+    return goParseInt(plain) != null || YAML_FLOAT.matcher(plain).matches();
+  }
+}

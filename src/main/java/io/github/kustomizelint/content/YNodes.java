@@ -1,0 +1,73 @@
+package io.github.kustomizelint.content;
+
+import io.github.kustomizelint.model.Location;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/** Builds content nodes from the SnakeYAML nodes the reader already composed. */
+public final class YNodes {
+
+  private YNodes() {}
+
+  public static YNode of(Path file, Node node) {
+    return convert(file, node, new IdentityHashMap<>(), new Resolver());
+  }
+
+  // Aliases are the same SnakeYAML node reached twice: expanded, as kustomize expands them;
+  // a node inside itself would never end.
+  private static YNode convert(Path file, Node node, Map<Node, Boolean> open, Resolver resolver) {
+    Location at = new Location(file, node.getStartMark().getLine() + 1,
+        node.getStartMark().getColumn() + 1);
+    if (open.put(node, Boolean.TRUE) != null) {
+      throw new Unmodelled("recursive alias", at);
+    }
+    try {
+      if (node instanceof ScalarNode s) {
+        return new YNode.YScalar(s.getValue(), s.isPlain(), explicitTag(s, resolver), at);
+      }
+      if (node instanceof SequenceNode s) {
+        List<YNode> items = new ArrayList<>();
+        for (Node n : s.getValue()) {
+          items.add(convert(file, n, open, resolver));
+        }
+        return new YNode.YSeq(items, at);
+      }
+      MappingNode m = (MappingNode) node;
+      List<YNode.Field> fields = new ArrayList<>();
+      for (NodeTuple t : m.getValue()) {
+        YNode key = convert(file, t.getKeyNode(), open, resolver);
+        if (!(key instanceof YNode.YScalar k) || !(Values.scalar(k) instanceof String ks)) {
+          throw new Unmodelled("a map key that is not a string", key.at());
+        }
+        if (ks.equals("<<") && k.plain()) {
+          throw new Unmodelled("a YAML merge key (<<)", key.at());
+        }
+        YNode value = convert(file, t.getValueNode(), open, resolver);
+        if (fields.stream().anyMatch(f -> f.key().equals(ks))) {
+          throw new Unmodelled("a duplicate map key", key.at());
+        }
+        fields.add(new YNode.Field(ks, key.at(), value));
+      }
+      return new YNode.YMap(fields, at);
+    } finally {
+      open.remove(node);
+    }
+  }
+
+  /** The tag written in the file, or null when the tag is the one the resolver would pick. */
+  private static String explicitTag(ScalarNode s, Resolver resolver) {
+    Tag implicit = s.isPlain() ? resolver.resolve(NodeId.scalar, s.getValue(), true) : Tag.STR;
+    return s.getTag().equals(implicit) ? null : s.getTag().getValue();
+  }
+}

@@ -1,0 +1,187 @@
+package io.github.kustomizelint.render;
+
+import io.github.kustomizelint.content.KyamlEmitter;
+import io.github.kustomizelint.content.Unmodelled;
+import io.github.kustomizelint.content.YNode;
+import io.github.kustomizelint.content.YNode.YMap;
+import io.github.kustomizelint.content.YNodes;
+import io.github.kustomizelint.load.KustomizationReader;
+import io.github.kustomizelint.load.YamlCache;
+import io.github.kustomizelint.load.YamlFile;
+import io.github.kustomizelint.model.Entry;
+import io.github.kustomizelint.model.Kustomization;
+import io.github.kustomizelint.model.Location;
+import io.github.kustomizelint.model.ResourceId;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Renders a kustomization's output as {@code kustomize build} prints it, for the subset of
+ * kustomize the steps model: local resources (files and nested kustomizations), then the
+ * transformers in kustomize's order (api/internal/target/kusttarget_configplugin.go), then
+ * the legacy sort at the root. Anything else is {@link Unmodelled}: no output is a guess.
+ * One instance per run; each directory's objects are rendered once.
+ */
+public final class Renderer {
+
+  /** kustomize's transformer order; only the modelled ones are listed. */
+  private static final List<Step> STEPS = List.of(new NamespaceStep(), new AnnotationsStep());
+
+  // Fields that change nothing in the output, and the ones the resource loading consumes.
+  private static final Set<String> INERT = Set.of("apiVersion", "kind", "resources", "bases");
+  private static final List<String> FILE_NAMES =
+      List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
+  private static final Pattern REMOTE = Pattern.compile(
+      "^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|git@|git::|github\\.com/)");
+
+  private final YamlCache cache;
+  private final KustomizationReader reader;
+  private final Map<Path, List<YMap>> done = new HashMap<>();
+  private final Set<Path> open = new HashSet<>();
+
+  public Renderer(YamlCache cache) {
+    this.cache = cache;
+    this.reader = new KustomizationReader(cache);
+  }
+
+  /** What came of rendering one directory: its text, or the feature that kept it from us. */
+  public record Result(String yaml, Unmodelled unmodelled) {
+    public boolean rendered() {
+      return yaml != null;
+    }
+  }
+
+  public Result render(Path dir) {
+    try {
+      List<YMap> objects = new ArrayList<>(objects(dir.toAbsolutePath().normalize()));
+      objects.sort(LegacyOrder::compare);
+      List<YMap> cleaned = objects.stream().map(Renderer::finish).toList();
+      return new Result(new KyamlEmitter().write(cleaned), null);
+    } catch (Unmodelled u) {
+      return new Result(null, u);
+    }
+  }
+
+  private List<YMap> objects(Path dir) {
+    List<YMap> known = done.get(dir);
+    if (known != null) {
+      return known;
+    }
+    Path file = kustomizationFile(dir);
+    if (!open.add(dir)) {
+      throw new Unmodelled("a cycle of kustomizations", Location.of(file));
+    }
+    try {
+      KustomizationReader.Result r = reader.read(file);
+      Kustomization k = r.kustomization();
+      if (k == null || !r.problems().isEmpty()) {
+        throw new Unmodelled("a kustomization with problems the check reports",
+            Location.of(file));
+      }
+      if (k.component()) {
+        throw new Unmodelled("a Component", Location.of(file));
+      }
+      gate(k);
+      List<YMap> objects = resources(k);
+      for (Step s : STEPS) {
+        objects = s.apply(k, objects);
+      }
+      List<YMap> result = List.copyOf(objects);
+      done.put(dir, result);
+      return result;
+    } finally {
+      open.remove(dir);
+    }
+  }
+
+  private static Path kustomizationFile(Path dir) {
+    for (String n : FILE_NAMES) {
+      if (Files.isRegularFile(dir.resolve(n))) {
+        return dir.resolve(n);
+      }
+    }
+    throw new Unmodelled("a directory without a kustomization file", Location.of(dir));
+  }
+
+  private static void gate(Kustomization k) {
+    Set<String> modelled = new LinkedHashSet<>(INERT);
+    STEPS.forEach(s -> modelled.addAll(s.fields()));
+    for (Map.Entry<String, Location> f : new java.util.TreeMap<>(k.fields()).entrySet()) {
+      if (!modelled.contains(f.getKey())) {
+        throw new Unmodelled("the kustomization field '" + f.getKey() + "'", f.getValue());
+      }
+    }
+    if (!k.opaque().isEmpty()) {
+      throw new Unmodelled("opaque content (generators, transformers or Helm charts)",
+          k.opaque().get(0).location());
+    }
+  }
+
+  private List<YMap> resources(Kustomization k) {
+    List<YMap> out = new ArrayList<>();
+    Set<ResourceId> ids = new HashSet<>();
+    for (Entry e : k.resources()) {
+      if (REMOTE.matcher(e.value()).find()) {
+        throw new Unmodelled("a remote resource", e.location());
+      }
+      Path p = k.dir().resolve(e.value()).normalize();
+      List<YMap> add = Files.isDirectory(p) ? objects(p) : manifest(p, e.location());
+      for (YMap o : add) {
+        if (!ids.add(Objects.id(o))) {
+          throw new Unmodelled("two objects with one id (kustomize refuses it)", o.at());
+        }
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
+  private List<YMap> manifest(Path file, Location entry) {
+    YamlFile f = cache.read(file);
+    if (!f.readable()) {
+      throw new Unmodelled("a resource file the check reports", entry);
+    }
+    List<YMap> out = new ArrayList<>();
+    for (Node doc : f.documents()) {
+      YNode n = YNodes.of(file, doc);
+      if (!(n instanceof YMap m)) {
+        throw new Unmodelled("a document that is not a map", n.at());
+      }
+      String kind = Objects.kind(m);
+      if (kind.endsWith("List")) {
+        throw new Unmodelled("a List of objects", m.at());
+      }
+      if (kind.isEmpty() || Objects.apiVersion(m).isEmpty()
+          || Objects.metadata(m).string("name") == null) {
+        throw new Unmodelled("an object without apiVersion, kind or metadata.name", m.at());
+      }
+      YMap annotations = Objects.metadata(m).get("annotations") instanceof YMap a ? a : null;
+      if (annotations != null && annotations.get("config.kubernetes.io/local-config") != null) {
+        throw new Unmodelled("a local-config object", m.at());
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  // kustomize drops an annotations map its internal annotations leave empty.
+  private static YMap finish(YMap o) {
+    YNode a = Objects.metadata(o).get("annotations");
+    if (a instanceof YMap m && m.fields().isEmpty()) {
+      return o.with("metadata", Objects.metadata(o).without("annotations"));
+    }
+    if (a != null && !(a instanceof YMap)) {
+      throw new Unmodelled("metadata.annotations that is not a map", a.at());
+    }
+    return o;
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.kustomizelint.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.kustomizelint.load.YamlCache;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each directory under render/steps with an expected.yaml holds what {@code kubectl kustomize}
+ * (v5.5.0) printed there; the renderer must print the same bytes.
+ */
+class RendererTest {
+
+  static final Path CASES = Path.of("src/test/resources/render/steps");
+
+  static List<Path> cases() throws IOException {
+    try (Stream<Path> s = Files.walk(CASES)) {
+      return s.filter(p -> p.getFileName().toString().equals("expected.yaml"))
+          .map(Path::getParent).sorted().toList();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void printsWhatKustomizePrints(Path dir) throws IOException {
+    Renderer.Result r = new Renderer(new YamlCache()).render(dir);
+    assertNull(r.unmodelled(), () -> r.unmodelled().feature() + " at " + r.unmodelled().at());
+    assertEquals(Files.readString(dir.resolve("expected.yaml"), StandardCharsets.UTF_8),
+        r.yaml());
+  }
+
+  @Test
+  void casesArePresent() throws IOException {
+    assertFalse(cases().isEmpty());
+  }
+
+  @Test
+  void unmodelledFieldIsNamedWithItsPlace(@TempDir Path tmp) throws IOException {
+    Files.writeString(tmp.resolve("kustomization.yaml"),
+        "resources:\n- cm.yaml\nnamePrefix: p-\n");
+    Files.writeString(tmp.resolve("cm.yaml"),
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n");
+    Renderer.Result r = new Renderer(new YamlCache()).render(tmp);
+    assertFalse(r.rendered());
+    assertEquals("the kustomization field 'namePrefix'", r.unmodelled().feature());
+    assertEquals(3, r.unmodelled().at().line());
+  }
+
+  @Test
+  void remoteResourceIsNotGuessed(@TempDir Path tmp) throws IOException {
+    Files.writeString(tmp.resolve("kustomization.yaml"),
+        "resources:\n- https://github.com/org/repo//config?ref=v1\n");
+    Renderer.Result r = new Renderer(new YamlCache()).render(tmp);
+    assertTrue(r.unmodelled().feature().contains("remote"), r.unmodelled().feature());
+  }
+}
