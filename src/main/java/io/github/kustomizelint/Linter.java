@@ -65,10 +65,17 @@ public final class Linter {
       }
     }
     List<Suppression> suppressions = suppressions(cache, tree.yamlFiles());
+    // By file and rule, so each finding looks only at the comments that could cover it.
+    Map<Path, Map<String, List<Suppression>>> byFile = new HashMap<>();
+    for (Suppression s : suppressions) {
+      byFile.computeIfAbsent(s.location().file(), p -> new HashMap<>())
+          .computeIfAbsent(s.ruleId(), r -> new ArrayList<>()).add(s);
+    }
     Set<Suppression> used = new HashSet<>();
     List<Finding> kept = new ArrayList<>();
     for (Finding f : raw) {
-      Suppression s = suppressing(suppressions, f);
+      Suppression s = suppressing(byFile.getOrDefault(f.location().file(), Map.of())
+          .getOrDefault(f.ruleId(), List.of()), f);
       if (s == null) {
         kept.add(f);
       } else {

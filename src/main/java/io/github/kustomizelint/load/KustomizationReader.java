@@ -172,7 +172,7 @@ public final class KustomizationReader {
           problems.add(invalid(where, message)));
       sortOptions();
       crds();
-      for (Entry e : strings("configurations")) {
+      for (Entry e : paths(root, "configurations")) {
         names(e.value());
         if (mustExist(e, "configurations file")) {
           configuration(dir.resolve(e.value()).normalize());
@@ -183,9 +183,9 @@ public final class KustomizationReader {
       for (Node r : list(root, "replacements")) {
         Node path = Nodes.field(r, "path");
         if (Nodes.text(path) != null) {
-          names(Nodes.text(path));
           Entry e = new Entry(Nodes.text(path), at(path));
-          if (mustExist(e, "replacements file")) {
+          if (validPath(e, "replacements path") && mustExist(e, "replacements file")) {
+            names(e.value());
             replacementFile(e);
           }
         } else {
@@ -193,14 +193,15 @@ public final class KustomizationReader {
         }
       }
       boolean component = "Component".equals(Nodes.fieldText(root, "kind"));
-      List<Entry> resources = strings("resources");
-      resources.addAll(strings("bases"));
+      List<Entry> resources = paths(root, "resources");
+      resources.addAll(paths(root, "bases"));
       resources.forEach(e -> names(e.value()));
       for (String key : List.of("generators", "transformers", "validators")) {
         for (Node n : list(root, key)) {
           String v = Nodes.text(n);
           // An entry is a file or directory, unless it is an inline plugin configuration.
-          if (v != null && !v.contains("\n") && !v.contains(": ")) {
+          if (v != null && !v.contains("\n") && !v.contains(": ")
+              && validPath(new Entry(v, at(n)), "an entry of '" + key + "'")) {
             names(v);
             mustExist(new Entry(v, at(n)), key + " entry");
           }
@@ -208,9 +209,11 @@ public final class KustomizationReader {
       }
       Node openapi = Nodes.field(root, "openapi");
       if (Nodes.fieldText(openapi, "path") != null) {
-        names(Nodes.fieldText(openapi, "path"));
-        mustExist(new Entry(Nodes.fieldText(openapi, "path"),
-            at(Nodes.field(openapi, "path"))), "openapi file");
+        Entry e = new Entry(Nodes.fieldText(openapi, "path"), at(Nodes.field(openapi, "path")));
+        if (validPath(e, "openapi path")) {
+          names(e.value());
+          mustExist(e, "openapi file");
+        }
       }
       List<Entry> opaque = new ArrayList<>();
       for (String key : List.of("generators", "transformers", "helmCharts", "helmChartInflationGenerator")) {
@@ -224,8 +227,8 @@ public final class KustomizationReader {
           yaml.path(),
           component,
           resources,
-          strings("components"),
-          strings("crds"),
+          paths(root, "components"),
+          paths(root, "crds"),
           generators(),
           patchesStrategicMerge(),
           patches(),
@@ -449,7 +452,7 @@ public final class KustomizationReader {
 
     /** crds: files of OpenAPI definitions (name to schema), never CRD manifests. */
     private void crds() {
-      for (Entry e : strings("crds")) {
+      for (Entry e : paths(root, "crds")) {
         names(e.value());
         Path file = dir.resolve(e.value()).normalize();
         if (!java.nio.file.Files.isRegularFile(file)) {
@@ -533,6 +536,23 @@ public final class KustomizationReader {
       return out;
     }
 
+    /** The entries of a list of paths, each checked by {@link EntryPaths}. */
+    private List<Entry> paths(Node owner, String key) {
+      List<Entry> out = strings(owner, key);
+      out.removeIf(e -> !validPath(e, "an entry of '" + key + "'"));
+      return out;
+    }
+
+    /** Reports a path kustomize cannot load at the entry's line; true when it is usable. */
+    private boolean validPath(Entry e, String what) {
+      String p = EntryPaths.problem(e.value());
+      if (p == null) {
+        return true;
+      }
+      problems.add(invalid(e.location(), what + " '" + EntryPaths.shown(e.value()) + "' " + p));
+      return false;
+    }
+
     private Map<String, String> map(String key) {
       Node m = Nodes.field(root, key);
       if (m instanceof MappingNode mm) {
@@ -587,8 +607,14 @@ public final class KustomizationReader {
               repeated(keys, lit.value().substring(0, eq).trim(), lit, name);
             }
           }
+          List<Entry> files = new ArrayList<>();
           for (Entry f : strings(g, "files")) {
             int eq = f.value().indexOf('=');
+            Entry file = new Entry(eq < 0 ? f.value() : f.value().substring(eq + 1), f.location());
+            if (!validPath(file, "generator file")) {
+              continue;
+            }
+            files.add(file);
             String fileKey = eq >= 0 ? f.value().substring(0, eq).trim()
                 : Path.of(f.value()).getFileName().toString();
             repeated(keys, fileKey, f, name);
@@ -596,15 +622,10 @@ public final class KustomizationReader {
           String b = Nodes.fieldText(g, "behavior");
           Generator.Behavior behavior = "merge".equals(b) ? Generator.Behavior.MERGE
               : "replace".equals(b) ? Generator.Behavior.REPLACE : Generator.Behavior.CREATE;
-          List<Entry> files = new ArrayList<>();
-          for (Entry f : strings(g, "files")) {
-            int eq = f.value().indexOf('=');
-            files.add(new Entry(eq < 0 ? f.value() : f.value().substring(eq + 1), f.location()));
-          }
-          files.addAll(strings(g, "envs"));
+          files.addAll(paths(g, "envs"));
           files.forEach(f -> names(f.value()));
           String env = Nodes.fieldText(g, "env");
-          if (env != null) {
+          if (env != null && validPath(new Entry(env, at(Nodes.field(g, "env"))), "generator env")) {
             files.add(new Entry(env, at(Nodes.field(g, "env"))));
           }
           // generatorOptions apply to every generator; a generator's own options win.
@@ -732,6 +753,9 @@ public final class KustomizationReader {
     }
 
     private YamlFile patchFile(String rel, Location entry) {
+      if (!validPath(new Entry(rel, entry), "patch path")) {
+        return null;
+      }
       names(rel);
       Path file = dir.resolve(rel).normalize();
       if (!java.nio.file.Files.isRegularFile(file)) {
