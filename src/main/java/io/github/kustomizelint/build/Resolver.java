@@ -65,6 +65,12 @@ public final class Resolver {
 
   private final boolean rootOnly;
 
+  /** Bases and components nested deeper than this are not followed (limit-exceeded). */
+  public static final int MAX_NESTING = 100;
+
+  /** Component applications one build may make, counting each inclusion along diamonds. */
+  public static final int MAX_COMPONENT_APPLICATIONS = 10_000;
+
   /** @param rootOnly kustomize's default load restrictor (false: LoadRestrictionsNone) */
   public Resolver(YamlCache cache, boolean rootOnly) {
     this.reader = new KustomizationReader(cache, rootOnly);
@@ -331,6 +337,9 @@ public final class Resolver {
   }
 
   private void base(Entry e, Path dir, Accumulator acc, Path build) {
+    if (tooDeep(e, acc, build)) {
+      return;
+    }
     if (building.contains(dir)) {
       problem(Problem.Kind.KUSTOMIZATION_CYCLE, e.location(), "'" + e.value()
           + "' includes this kustomization again (cycle: " + cycle(dir)
@@ -363,6 +372,18 @@ public final class Resolver {
     b.vars().forEach((name, where) -> declareVar(acc, name, where, e.location(), build));
     acc.deleted().putAll(b.deleted());
     acc.replicaKinds().addAll(b.replicaKinds());
+  }
+
+  /** The nesting bound: past it, an entry is reported and what it adds is unknown. */
+  private boolean tooDeep(Entry e, Accumulator acc, Path build) {
+    if (building.size() < MAX_NESTING) {
+      return false;
+    }
+    problem(Problem.Kind.LIMIT_EXCEEDED, e.location(), "'" + e.value() + "' is nested "
+        + building.size() + " kustomizations deep, past the bound of " + MAX_NESTING
+        + "; it is not followed, and what it adds is not checked", build);
+    acc.unknown(new Entry("a kustomization nested past " + MAX_NESTING + " levels", e.location()));
+    return true;
   }
 
   private String cycle(Path dir) {
@@ -447,6 +468,22 @@ public final class Resolver {
               "component '" + e.value() + "' does not exist", build);
         }
         continue;
+      }
+      if (tooDeep(e, acc, build)) {
+        continue;
+      }
+      int applied = acc.applyComponent();
+      if (applied > MAX_COMPONENT_APPLICATIONS) {
+        if (applied > MAX_COMPONENT_APPLICATIONS + 1) {
+          return; // reported once, at the first application past the bound
+        }
+        problem(Problem.Kind.LIMIT_EXCEEDED, e.location(), "component '" + e.value()
+            + "' is one application too many: this build already applied "
+            + MAX_COMPONENT_APPLICATIONS + " components (diamonds of components multiply);"
+            + " the rest is not checked", build);
+        acc.unknown(new Entry("components past the bound of " + MAX_COMPONENT_APPLICATIONS
+            + " applications", e.location()));
+        return;
       }
       if (building.contains(dir)) {
         problem(Problem.Kind.KUSTOMIZATION_CYCLE, e.location(), "component '" + e.value()

@@ -333,8 +333,11 @@ public final class KustomizationReader {
       }
       for (Node n : s.getValue()) {
         String v = Nodes.text(n);
-        Path file = v == null || v.contains("\n") ? null : dir.resolve(v).normalize();
-        if (file == null || !java.nio.file.Files.isRegularFile(file)) {
+        Path file = v == null || v.contains("\n") || EntryPaths.problem(v) != null ? null
+            : dir.resolve(v).normalize();
+        // A file the load restrictor refuses is never read (mustExist reported it).
+        if (file == null || !java.nio.file.Files.isRegularFile(file)
+            || rootOnly && !RealPaths.inside(file, dir)) {
           return false;
         }
         YamlFile f = cache.read(file);

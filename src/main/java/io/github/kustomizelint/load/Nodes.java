@@ -80,6 +80,30 @@ public final class Nodes {
    * Applies YAML merge keys ({@code <<: *base}) in place, as go-yaml does for kustomize:
    * keys written in the map win over merged ones, earlier merged maps over later ones.
    */
+  /**
+   * The objects of a document as kustomize reads them: a map whose kind ends in "List" and
+   * whose items are a list stands for its items, nested to any depth. An explicit stack, so the
+   * depth the input chooses never reaches the call stack.
+   */
+  static java.util.List<Node> inlineLists(Node doc) {
+    java.util.List<Node> out = new java.util.ArrayList<>();
+    java.util.Deque<Node> todo = new java.util.ArrayDeque<>();
+    todo.push(doc);
+    while (!todo.isEmpty()) {
+      Node n = todo.pop();
+      String kind = n instanceof MappingNode ? text(n, "kind") : null;
+      if (kind != null && kind.endsWith("List")
+          && get(n, "items") instanceof org.yaml.snakeyaml.nodes.SequenceNode s) {
+        for (int i = s.getValue().size() - 1; i >= 0; i--) {
+          todo.push(s.getValue().get(i));
+        }
+      } else {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
   public static void flattenMerges(Node root) {
     java.util.Deque<Node> todo = new java.util.ArrayDeque<>();
     java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
