@@ -1,6 +1,7 @@
 package io.github.kustomizelint;
 
 import io.github.kustomizelint.build.Resolver;
+import io.github.kustomizelint.load.ProjectBounds;
 import io.github.kustomizelint.load.Suppressions;
 import io.github.kustomizelint.load.YamlCache;
 import io.github.kustomizelint.load.YamlFile;
@@ -46,7 +47,8 @@ public final class Linter {
   public LintResult run() {
     Tree tree = walk(options.configDirectory());
     YamlCache cache = new YamlCache();
-    Resolver resolver = new Resolver(cache, options.rootOnly());
+    ProjectBounds bounds = ProjectBounds.of(options.baseDirectory(), options.configDirectory());
+    Resolver resolver = new Resolver(cache, options.rootOnly(), bounds);
     List<Path> built = new ArrayList<>();
     for (Path dir : tree.kustomizationDirs()) {
       Optional<Kustomization> k = resolver.kustomization(dir);
@@ -64,7 +66,7 @@ public final class Linter {
         run(rule, context, resolver, raw);
       }
     }
-    List<Suppression> suppressions = suppressions(cache, tree.yamlFiles());
+    List<Suppression> suppressions = suppressions(cache, tree.yamlFiles(), bounds);
     // By file and rule, so each finding looks only at the comments that could cover it.
     Map<Path, Map<String, List<Suppression>>> byFile = new HashMap<>();
     for (Suppression s : suppressions) {
@@ -130,11 +132,15 @@ public final class Linter {
         .orElse(dir.resolve(Resolver.FILE_NAMES.get(0)));
   }
 
-  private static List<Suppression> suppressions(YamlCache cache, List<Path> yamlFiles) {
+  private static List<Suppression> suppressions(YamlCache cache, List<Path> yamlFiles,
+      ProjectBounds bounds) {
     List<Suppression> out = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
     for (YamlFile f : cache.files()) {
       seen.add(f.path());
+      if (!bounds.contains(f.path())) {
+        continue; // comments of a file outside the project are not ours to read
+      }
       out.addAll(f.suppressions());
     }
     for (Path p : yamlFiles) {

@@ -2,6 +2,7 @@ package io.github.kustomizelint.build;
 
 import io.github.kustomizelint.load.KustomizationReader;
 import io.github.kustomizelint.load.ManifestReader;
+import io.github.kustomizelint.load.ProjectBounds;
 import io.github.kustomizelint.load.RealPaths;
 import io.github.kustomizelint.load.YamlCache;
 import io.github.kustomizelint.model.Entry;
@@ -73,10 +74,18 @@ public final class Resolver {
 
   /** @param rootOnly kustomize's default load restrictor (false: LoadRestrictionsNone) */
   public Resolver(YamlCache cache, boolean rootOnly) {
-    this.reader = new KustomizationReader(cache, rootOnly);
+    this(cache, rootOnly, ProjectBounds.NONE);
+  }
+
+  /** @param bounds nothing outside them is read: what it would add is unknown */
+  public Resolver(YamlCache cache, boolean rootOnly, ProjectBounds bounds) {
+    this.reader = new KustomizationReader(cache, rootOnly, bounds);
     this.manifests = new ManifestReader(cache);
     this.rootOnly = rootOnly;
+    this.bounds = bounds;
   }
+
+  private final ProjectBounds bounds;
 
   public List<Occurrence> problems() {
     return problems;
@@ -138,6 +147,17 @@ public final class Resolver {
     List<Path> others = new ArrayList<>();
     Path file = kustomizationFile(dir, others);
     Optional<Kustomization> result = Optional.empty();
+    if (file != null && rootOnly && !RealPaths.inside(file, dir)) {
+      // kustomize (root-only) does not find a kustomization file that links out of its directory.
+      problems.add(new Occurrence(new Problem(Problem.Kind.MISSING_FILE, Location.of(file),
+          file.getFileName() + " is a symlink to a file outside its directory; kustomize does not"
+              + " find it (unable to find one of 'kustomization.yaml', 'kustomization.yml' or"
+              + " 'Kustomization'): copy the file here, or use the other directory as a base"),
+          dir));
+      file = null;
+    } else if (file != null && !bounds.contains(file)) {
+      file = null; // outside the project: never read (callers note it as unknown)
+    }
     if (file != null) {
       for (Path other : others) {
         problems.add(new Occurrence(new Problem(Problem.Kind.MULTIPLE_KUSTOMIZATIONS,
@@ -320,6 +340,10 @@ public final class Resolver {
           acc.unknown(new Entry("the refused resource '" + e.value() + "'", e.location()));
           continue;
         }
+        if (!bounds.contains(target)) {
+          acc.unknown(new Entry("a resource outside the project, not read", e.location()));
+          continue;
+        }
         ManifestReader.Result r = manifests.read(target);
         for (Problem p : r.problems()) {
           problems.add(new Occurrence(p, build));
@@ -338,6 +362,9 @@ public final class Resolver {
 
   private void base(Entry e, Path dir, Accumulator acc, Path build) {
     if (tooDeep(e, acc, build)) {
+      return;
+    }
+    if (outsideProject(e, dir, acc, build)) {
       return;
     }
     if (building.contains(dir)) {
@@ -372,6 +399,17 @@ public final class Resolver {
     b.vars().forEach((name, where) -> declareVar(acc, name, where, e.location(), build));
     acc.deleted().putAll(b.deleted());
     acc.replicaKinds().addAll(b.replicaKinds());
+  }
+
+  /** A base or component outside the project is never read: what it adds is unknown. */
+  private boolean outsideProject(Entry e, Path dir, Accumulator acc, Path build) {
+    Path file = kustomizationFile(dir, new ArrayList<>());
+    if (bounds.contains(dir) && (file == null || bounds.contains(file))) {
+      return false;
+    }
+    include(build, dir);
+    acc.unknown(new Entry("'" + e.value() + "', outside the project (not read)", e.location()));
+    return true;
   }
 
   /** The nesting bound: past it, an entry is reported and what it adds is unknown. */
@@ -484,6 +522,9 @@ public final class Resolver {
         acc.unknown(new Entry("components past the bound of " + MAX_COMPONENT_APPLICATIONS
             + " applications", e.location()));
         return;
+      }
+      if (outsideProject(e, dir, acc, build)) {
+        continue;
       }
       if (building.contains(dir)) {
         problem(Problem.Kind.KUSTOMIZATION_CYCLE, e.location(), "component '" + e.value()

@@ -46,13 +46,21 @@ public final class KustomizationReader {
 
   private final boolean rootOnly;
 
+  private final ProjectBounds bounds;
+
   /**
    * @param rootOnly kustomize's default load restrictor: files must lie in or below the
    *     kustomization's directory (false: LoadRestrictionsNone)
    */
   public KustomizationReader(YamlCache cache, boolean rootOnly) {
+    this(cache, rootOnly, ProjectBounds.NONE);
+  }
+
+  /** @param bounds files outside them are never read */
+  public KustomizationReader(YamlCache cache, boolean rootOnly, ProjectBounds bounds) {
     this.cache = cache;
     this.rootOnly = rootOnly;
+    this.bounds = bounds;
   }
 
   public KustomizationReader(YamlCache cache) {
@@ -337,7 +345,7 @@ public final class KustomizationReader {
             : dir.resolve(v).normalize();
         // A file the load restrictor refuses is never read (mustExist reported it).
         if (file == null || !java.nio.file.Files.isRegularFile(file)
-            || rootOnly && !RealPaths.inside(file, dir)) {
+            || rootOnly && !RealPaths.inside(file, dir) || !bounds.contains(file)) {
           return false;
         }
         YamlFile f = cache.read(file);
@@ -396,7 +404,7 @@ public final class KustomizationReader {
             + " restrictor refuses it"));
         return false;
       }
-      return true;
+      return bounds.contains(file); // outside the project: never read
     }
 
     /** The kinds a configurations file adds to the replicas transformer. */
@@ -464,6 +472,15 @@ public final class KustomizationReader {
                 "crds file '" + e.value() + "' does not exist"));
           }
           continue;
+        }
+        if (rootOnly && !RealPaths.inside(file, dir)) {
+          problems.add(new Problem(Problem.Kind.OUTSIDE_ROOT, e.location(), "crds file '"
+              + e.value() + "' is outside this kustomization's directory; kustomize's load"
+              + " restrictor refuses it (loading CRDs: security)"));
+          continue;
+        }
+        if (!bounds.contains(file)) {
+          continue; // outside the project: never read
         }
         YamlFile f = cache.read(file);
         if (!f.readable()) {
@@ -772,6 +789,9 @@ public final class KustomizationReader {
             + "' is outside this kustomization's directory; kustomize's load restrictor refuses"
             + " it: move the patch next to the kustomization, or into a component"));
         return null;
+      }
+      if (!bounds.contains(file)) {
+        return null; // outside the project: never read
       }
       YamlFile f = cache.read(file);
       if (!f.readable()) {
