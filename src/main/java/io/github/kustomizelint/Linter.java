@@ -48,7 +48,7 @@ public final class Linter {
     Tree tree = walk(options.configDirectory());
     YamlCache cache = new YamlCache();
     ProjectBounds bounds = ProjectBounds.of(options.baseDirectory(), options.configDirectory());
-    Resolver resolver = new Resolver(cache, options.rootOnly(), bounds);
+    Resolver resolver = new Resolver(cache, options.rootOnly(), bounds, options.enablePlugins());
     List<Path> built = new ArrayList<>();
     for (Path dir : tree.kustomizationDirs()) {
       Optional<Kustomization> k = resolver.kustomization(dir);
@@ -207,7 +207,8 @@ public final class Linter {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-          if (!dir.equals(root) && name.startsWith(".")) {
+          // Dot-directories are walked like any other (.github/...): only .git is skipped.
+          if (!dir.equals(root) && name.equals(".git")) {
             return FileVisitResult.SKIP_SUBTREE;
           }
           return FileVisitResult.CONTINUE;

@@ -70,16 +70,20 @@ public final class Resolver {
   public static final int MAX_NESTING = 100;
 
   /** Component applications one build may make, counting each inclusion along diamonds. */
-  public static final int MAX_COMPONENT_APPLICATIONS = 10_000;
+  public static final int MAX_COMPONENT_APPLICATIONS = 1_000;
 
   /** @param rootOnly kustomize's default load restrictor (false: LoadRestrictionsNone) */
   public Resolver(YamlCache cache, boolean rootOnly) {
-    this(cache, rootOnly, ProjectBounds.NONE);
+    this(cache, rootOnly, ProjectBounds.NONE, false);
   }
 
-  /** @param bounds nothing outside them is read: what it would add is unknown */
-  public Resolver(YamlCache cache, boolean rootOnly, ProjectBounds bounds) {
-    this.reader = new KustomizationReader(cache, rootOnly, bounds);
+  /**
+   * @param bounds nothing outside them is read: what it would add is unknown
+   * @param enablePlugins as kustomize's --enable-alpha-plugins
+   */
+  public Resolver(YamlCache cache, boolean rootOnly, ProjectBounds bounds,
+      boolean enablePlugins) {
+    this.reader = new KustomizationReader(cache, rootOnly, bounds, enablePlugins);
     this.manifests = new ManifestReader(cache);
     this.rootOnly = rootOnly;
     this.bounds = bounds;
@@ -324,6 +328,9 @@ public final class Resolver {
         continue;
       }
       Path target = k.dir().resolve(e.value()).normalize();
+      if (Files.isDirectory(target) && absoluteRoot(e, "resource", build)) {
+        continue;
+      }
       if (Files.isDirectory(target)) {
         Path dir = RealPaths.real(target);
         if (dir == null) {
@@ -399,6 +406,17 @@ public final class Resolver {
     b.vars().forEach((name, where) -> declareVar(acc, name, where, e.location(), build));
     acc.deleted().putAll(b.deleted());
     acc.replicaKinds().addAll(b.replicaKinds());
+  }
+
+  /** kustomize loads a file by absolute path, but never a directory (a new root). */
+  private boolean absoluteRoot(Entry e, String what, Path build) {
+    if (!e.value().startsWith("/")) {
+      return false;
+    }
+    problem(Problem.Kind.INVALID_KUSTOMIZATION, e.location(), what + " '" + e.value()
+        + "' is an absolute directory; kustomize fails (new root cannot be absolute): write it"
+        + " relative to this kustomization", build);
+    return true;
   }
 
   /** A base or component outside the project is never read: what it adds is unknown. */
@@ -487,7 +505,9 @@ public final class Resolver {
       }
     }
     for (Entry opaque : k.opaque()) {
-      if (!opaque.value().equals("transformers")) {
+      if (opaque.value().startsWith("the remote patch")) {
+        acc.unknown(opaque);
+      } else if (!opaque.value().equals("transformers")) {
         acc.unknown(new Entry(opaque.value() + " whose output cannot be known without running them",
             opaque.location()));
       }
@@ -498,6 +518,9 @@ public final class Resolver {
     for (Entry e : k.components()) {
       Path dir = REMOTE.matcher(e.value()).find() ? null
           : RealPaths.real(k.dir().resolve(e.value()).normalize());
+      if (dir != null && Files.isDirectory(dir) && absoluteRoot(e, "component", build)) {
+        continue;
+      }
       if (dir == null || !Files.isDirectory(dir)) {
         if (REMOTE.matcher(e.value()).find()) {
           acc.unknown(new Entry("remote component '" + e.value() + "'", e.location()));

@@ -48,19 +48,27 @@ public final class KustomizationReader {
 
   private final ProjectBounds bounds;
 
+  private final boolean enablePlugins;
+
   /**
    * @param rootOnly kustomize's default load restrictor: files must lie in or below the
    *     kustomization's directory (false: LoadRestrictionsNone)
    */
   public KustomizationReader(YamlCache cache, boolean rootOnly) {
-    this(cache, rootOnly, ProjectBounds.NONE);
+    this(cache, rootOnly, ProjectBounds.NONE, false);
   }
 
-  /** @param bounds files outside them are never read */
-  public KustomizationReader(YamlCache cache, boolean rootOnly, ProjectBounds bounds) {
+  /**
+   * @param bounds files outside them are never read
+   * @param enablePlugins builds run with --enable-alpha-plugins: external plugins are opaque,
+   *     not refused
+   */
+  public KustomizationReader(YamlCache cache, boolean rootOnly, ProjectBounds bounds,
+      boolean enablePlugins) {
     this.cache = cache;
     this.rootOnly = rootOnly;
     this.bounds = bounds;
+    this.enablePlugins = enablePlugins;
   }
 
   public KustomizationReader(YamlCache cache) {
@@ -166,6 +174,7 @@ public final class KustomizationReader {
     private final List<Replacement> replacements = new ArrayList<>();
     private final List<Patch> transformerPatches = new ArrayList<>();
     private final java.util.Set<String> replicaKinds = new java.util.HashSet<>();
+    private final List<Entry> remotePatches = new ArrayList<>();
 
     Parse(YamlFile yaml, Node root, List<Problem> problems) {
       this.yaml = yaml;
@@ -208,10 +217,17 @@ public final class KustomizationReader {
         for (Node n : list(root, key)) {
           String v = Nodes.text(n);
           // An entry is a file or directory, unless it is an inline plugin configuration.
-          if (v != null && !v.contains("\n") && !v.contains(": ")
-              && validPath(new Entry(v, at(n)), "an entry of '" + key + "'")) {
-            names(v);
-            mustExist(new Entry(v, at(n)), key + " entry");
+          if (v != null && !v.contains("\n") && !v.contains(": ")) {
+            if (validPath(new Entry(v, at(n)), "an entry of '" + key + "'")) {
+              names(v);
+              Path file = dir.resolve(v).normalize();
+              if (mustExist(new Entry(v, at(n)), key + " entry")
+                  && java.nio.file.Files.isRegularFile(file)) {
+                plugins(cache.read(file), key, "'" + EntryPaths.shown(v) + "'", at(n));
+              }
+            }
+          } else if (v != null) {
+            plugins(YamlCache.parse(yaml.path(), v), key, "(inline)", at(n));
           }
         }
       }
@@ -223,7 +239,10 @@ public final class KustomizationReader {
           mustExist(e, "openapi file");
         }
       }
-      List<Entry> opaque = new ArrayList<>();
+      List<Patch> strategicMerge = patchesStrategicMerge();
+      List<Patch> patches = patches();
+      List<Patch> json6902 = patchesJson6902();
+      List<Entry> opaque = new ArrayList<>(remotePatches);
       for (String key : List.of("generators", "transformers", "helmCharts", "helmChartInflationGenerator")) {
         NodeTuple t = Nodes.fieldTuple(root, key);
         if (t != null && !Nodes.isNull(t.getValueNode())
@@ -238,9 +257,9 @@ public final class KustomizationReader {
           paths(root, "components"),
           paths(root, "crds"),
           generators(),
-          patchesStrategicMerge(),
-          patches(),
-          patchesJson6902(),
+          strategicMerge,
+          patches,
+          json6902,
           scalar("namespace"),
           scalar("namePrefix"),
           scalar("nameSuffix"),
@@ -385,6 +404,21 @@ public final class KustomizationReader {
         }
       }
       return true;
+    }
+
+    /** Reports the first plugin configuration of the entry that kustomize refuses to run. */
+    private void plugins(YamlFile f, String key, String entry, Location at) {
+      if (!f.readable()) {
+        return; // the plugin step fails on it; what kustomize says is not modelled here
+      }
+      for (Node doc : f.documents()) {
+        String refused = doc instanceof MappingNode ? PluginKinds.refused(
+            Nodes.text(doc, "apiVersion"), Nodes.text(doc, "kind"), enablePlugins) : null;
+        if (refused != null) {
+          problems.add(invalid(at, key + " entry " + entry + " configures " + refused));
+          return;
+        }
+      }
     }
 
     /** Reports a missing file; true when the file is there to read. */
@@ -774,6 +808,14 @@ public final class KustomizationReader {
 
     private YamlFile patchFile(String rel, Location entry) {
       if (!validPath(new Entry(rel, entry), "patch path")) {
+        return null;
+      }
+      if (rel.startsWith("https://") || rel.startsWith("http://")) {
+        // kustomize fetches it: what it patches, and how, is not known here.
+        problems.add(new Problem(Problem.Kind.PATCH_UNVERIFIABLE, entry, "not verified: patch '"
+            + EntryPaths.shown(rel) + "' is fetched by kustomize from the network, which"
+            + " kustomize-lint never does"));
+        remotePatches.add(new Entry("the remote patch '" + EntryPaths.shown(rel) + "'", entry));
         return null;
       }
       names(rel);

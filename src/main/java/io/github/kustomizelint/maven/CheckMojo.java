@@ -68,6 +68,13 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "kustomize-lint.loadRestrictor", defaultValue = "LoadRestrictionsRootOnly")
   String loadRestrictor;
 
+  /**
+   * Your kustomize builds run with --enable-alpha-plugins: external generators, transformers
+   * and validators are then opaque (what depends on them is unverifiable) instead of refused.
+   */
+  @Parameter(property = "kustomize-lint.enablePlugins", defaultValue = "false")
+  boolean enablePlugins;
+
   /** Paths in findings are relative to this directory (the working directory without a pom). */
   @Parameter(defaultValue = "${project.basedir}", readonly = true)
   File basedir;
@@ -104,7 +111,7 @@ public class CheckMojo extends AbstractMojo {
           + e.getMessage(), e);
     }
     try {
-      options = options.withLoadRestrictor(loadRestrictor);
+      options = options.withLoadRestrictor(loadRestrictor).withEnablePlugins(enablePlugins);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("<loadRestrictor> (kustomize-lint.loadRestrictor) is "
           + e.getMessage(), e);

@@ -15,6 +15,7 @@ public record Problem(Kind kind, Location location, String message) {
     JSON_PATCH_WITHOUT_TARGET,
     VAR_CONFLICT,
     REPLICAS_TARGET_MISSING,
-    LIMIT_EXCEEDED
+    LIMIT_EXCEEDED,
+    PATCH_UNVERIFIABLE
   }
 }

@@ -11,7 +11,7 @@ public final class LimitExceeded extends ProblemRule {
         "The tree goes past one of the linter's bounds (nesting, component applications), so"
         + " the part beyond it was not checked.",
         "kustomize-lint bounds the work any input can cause: bases and components nested more"
-        + " than 100 deep, and more than 10,000 component applications in one build (components"
+        + " than 100 deep, and more than 1,000 component applications in one build (components"
         + " included along diamonds are applied again at every inclusion, as kustomize does)."
         + " What lies beyond is not followed, and checks that depend on it become"
         + " 'patch-unverifiable'. kustomize itself may still build it: simplify the structure.");
