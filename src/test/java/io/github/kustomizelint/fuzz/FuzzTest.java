@@ -20,7 +20,7 @@ class FuzzTest {
 
   @Test
   void generatedTreesEndInFindingsOnly() throws IOException {
-    long inputs = Long.getLong("kustomize-lint.fuzz.inputs", 300);
+    long inputs = Long.getLong("kustomize-lint.fuzz.inputs", 200);
     long seed = Long.getLong("kustomize-lint.fuzz.seed", 1);
     FuzzRunner.Report r = new FuzzRunner(work, 10_000).run(seed, inputs,
         inputs > 10_000 ? System.out : null);
