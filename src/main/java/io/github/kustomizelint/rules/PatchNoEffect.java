@@ -12,7 +12,9 @@ public final class PatchNoEffect extends BaseRule {
         "kustomize does not fail when a 'target' (patches or patchesJson6902) selects"
         + " nothing: the patch is silently skipped. Selectors are anchored regular expressions;"
         + " name and namespace match the original or the current value, group, version and"
-        + " kind the current one. Fix the selector or remove the patch.");
+        + " kind the current one. A patch of a reusable Component is reported once, at the"
+        + " component, and only when it selects nothing in every build that includes it."
+        + " Fix the selector or remove the patch.");
   }
 
   @Override
