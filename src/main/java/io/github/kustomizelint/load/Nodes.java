@@ -105,6 +105,17 @@ public final class Nodes {
   }
 
   public static void flattenMerges(Node root) {
+    flattenMerges(root, Long.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #flattenMerges(Node)}, copying at most budget merged entries in all: a chain of
+   * maps each merging the one before grows quadratically.
+   *
+   * @return false when the budget ran out (the document is then only partly flattened)
+   */
+  public static boolean flattenMerges(Node root, long budget) {
+    long[] left = {budget};
     java.util.Deque<Node> todo = new java.util.ArrayDeque<>();
     java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     todo.push(root);
@@ -114,17 +125,20 @@ public final class Nodes {
         continue;
       }
       if (n instanceof MappingNode m) {
-        merge(m, new java.util.HashSet<>());
+        if (!merge(m, new java.util.HashSet<>(), left)) {
+          return false;
+        }
         m.getValue().forEach(t -> todo.push(t.getValueNode()));
       } else if (n instanceof org.yaml.snakeyaml.nodes.SequenceNode s) {
         s.getValue().forEach(todo::push);
       }
     }
+    return true;
   }
 
-  private static void merge(MappingNode m, java.util.Set<MappingNode> path) {
+  private static boolean merge(MappingNode m, java.util.Set<MappingNode> path, long[] left) {
     if (!path.add(m) || m.getValue().stream().noneMatch(t -> Tag.MERGE.equals(t.getKeyNode().getTag()))) {
-      return;
+      return true;
     }
     java.util.List<NodeTuple> own = new java.util.ArrayList<>();
     java.util.List<NodeTuple> merged = new java.util.ArrayList<>();
@@ -137,7 +151,13 @@ public final class Nodes {
           ? s.getValue() : java.util.List.of(t.getValueNode());
       for (Node src : sources) {
         if (src instanceof MappingNode sm) {
-          merge(sm, path);
+          if (!merge(sm, path, left)) {
+            return false;
+          }
+          left[0] -= sm.getValue().size();
+          if (left[0] < 0) {
+            return false;
+          }
           merged.addAll(sm.getValue());
         }
       }
@@ -155,6 +175,7 @@ public final class Nodes {
     }
     m.setValue(out);
     path.remove(m);
+    return true;
   }
 
   /**

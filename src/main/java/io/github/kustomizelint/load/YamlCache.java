@@ -404,8 +404,9 @@ public final class YamlCache {
             first = false;
           }
           if (!empty) {
-            if (merges) {
-              Nodes.flattenMerges(doc);
+            if (merges && !Nodes.flattenMerges(doc, MAX_EXPANDED_NODES)) {
+              throw new Refused(doc.getStartMark(), "merge keys (<<) expand to more than "
+                  + MAX_EXPANDED_NODES + " entries; not read (kubectl kustomize did not finish in 5 minutes on a chain of 6,000)");
             }
             docs.add(doc);
           }
@@ -421,6 +422,10 @@ public final class YamlCache {
             + "; kustomize refuses it");
       } catch (Refused e) {
         return failed(file, text, at(e.mark), "YAML does not parse: " + e.getMessage());
+      } catch (NumberFormatException e) {
+        // SnakeYAML's scanner throws this for an escape cut short (a backslash-u at the end of a string).
+        return failed(file, text, lastEvent(), "YAML does not parse: an escape sequence in a"
+            + " double-quoted string is cut short or not hexadecimal; kustomize refuses it");
       } catch (YAMLException e) {
         String what = e.getMessage();
         if (what != null && what.startsWith("Nesting Depth exceeded")) {
