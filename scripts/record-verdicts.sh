@@ -48,7 +48,7 @@ for name in "${names[@]}"; do
   out="${OUT_DIR:+$OUT_DIR/$name}"; out="${out:-$case_dir}/expected.tsv"
   mkdir -p "$(dirname "$out")"
   printf '# kustomize %s\n' "$VERSION" >"$out"
-  mapfile -t kfs < <(find "$case_dir" \( -name kustomization.yaml -o -name kustomization.yml -o -name Kustomization \) -type f | LC_ALL=C sort)
+  mapfile -t kfs < <(find "$case_dir" \( -name kustomization.yaml -o -name kustomization.yml -o -name Kustomization \) \( -type f -o -type l \) | LC_ALL=C sort)
   declare -A seen=()
   for kf in "${kfs[@]}"; do
     d=$(dirname "$kf"); rel=${d#"$case_dir"/}

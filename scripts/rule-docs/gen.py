@@ -8,7 +8,7 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 EX = os.path.join(ROOT, 'src/test/resources/rules')
 OUT = tempfile.mkdtemp(prefix='rule-docs-')
 PROJ = os.path.join(OUT, 'project')
-CP = os.path.join(ROOT, 'target/classes') + ':' + glob.glob(os.path.expanduser('~/.m2/repository/org/yaml/snakeyaml/2.7/snakeyaml-2.7.jar'))[0]
+CP = os.path.join(ROOT, 'target/classes') + ':' + glob.glob(os.path.expanduser('~/.m2/repository/org/yaml/snakeyaml/2.7/snakeyaml-2.7.jar'))[0] + ':' + glob.glob(os.path.expanduser('~/.m2/repository/com/google/re2j/re2j/1.8/re2j-1.8.jar'))[0]
 
 def sh(cmd, cwd=None):
     p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)

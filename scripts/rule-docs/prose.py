@@ -211,6 +211,12 @@ RULES = {
   bad_verdict='builds, but prints `# Warning: \'patchesStrategicMerge\' is deprecated. Please use \'patches\' instead. Run \'kustomize edit fix\' to update your Kustomization automatically.` on stderr.',
   fix='Use `patches`:',
   good_verdict='builds, with the same output and no warning.'),
+'limit-exceeded': dict(
+  kdir='config/app', bad_fails=False,
+  what='''The tree goes past one of the bounds that keep the linter's work linear in its input: bases and components nested more than 100 deep, or more than 1,000 component applications in one build. Components are applied again at every inclusion, as kustomize applies them, so components that include each other along diamonds multiply: here three tiers of ten inclusions make 1,110 applications.''',
+  why='''Past the bound the linter stops following the structure instead of spending exponential time on it (kustomize itself takes many seconds on this example, and minutes a tier further). What lies beyond is not checked, and patches that depend on it are reported as `patch-unverifiable` rather than missing. Real trees stay far below both bounds.''',
+  bad_verdict='builds (slowly: every component application is repeated).',
+  fix='Include each component once, where it is needed:'),
 'unused-suppression': dict(
   kdir='config/rbac', bad_fails=False,
   what='''A `# kustomize-lint:disable=...` or `disable-file=...` comment, in any YAML file of the tree, that names a rule id which silenced no finding, or that names no known rule. Each rule id in the comment is checked separately.''',

@@ -17,10 +17,12 @@ import java.util.Optional;
  * @param excludes globs of files whose findings are dropped
  * @param rootOnly kustomize's default load restrictor; false for builds run with
  *     {@code --load-restrictor LoadRestrictionsNone}
+ * @param enablePlugins builds run with {@code --enable-alpha-plugins}: external generators,
+ *     transformers and validators are opaque instead of refused
  */
 public record LintOptions(Path configDirectory, Path baseDirectory,
     Map<String, Optional<Severity>> severities, List<String> includes, List<String> excludes,
-    boolean rootOnly) {
+    boolean rootOnly, boolean enablePlugins) {
 
   public LintOptions {
     configDirectory = canonical(configDirectory);
@@ -40,16 +42,18 @@ public record LintOptions(Path configDirectory, Path baseDirectory,
   }
 
   public static LintOptions of(Path configDirectory, Path baseDirectory) {
-    return new LintOptions(configDirectory, baseDirectory, Map.of(), List.of(), List.of(), true);
+    return new LintOptions(configDirectory, baseDirectory, Map.of(), List.of(), List.of(), true,
+        false);
   }
 
   public LintOptions withSeverities(Map<String, Optional<Severity>> s) {
-    return new LintOptions(configDirectory, baseDirectory, s, includes, excludes, rootOnly);
+    return new LintOptions(configDirectory, baseDirectory, s, includes, excludes, rootOnly,
+        enablePlugins);
   }
 
   public LintOptions withFiles(List<String> include, List<String> exclude) {
     return new LintOptions(configDirectory, baseDirectory, severities, include, exclude,
-        rootOnly);
+        rootOnly, enablePlugins);
   }
 
   /**
@@ -69,6 +73,13 @@ public record LintOptions(Path configDirectory, Path baseDirectory,
       throw new IllegalArgumentException("'" + value
           + "'; use LoadRestrictionsRootOnly (kustomize's default) or LoadRestrictionsNone");
     }
-    return new LintOptions(configDirectory, baseDirectory, severities, includes, excludes, root);
+    return new LintOptions(configDirectory, baseDirectory, severities, includes, excludes, root,
+        enablePlugins);
+  }
+
+  /** As kustomize's --enable-alpha-plugins. */
+  public LintOptions withEnablePlugins(boolean enable) {
+    return new LintOptions(configDirectory, baseDirectory, severities, includes, excludes,
+        rootOnly, enable);
   }
 }

@@ -2,6 +2,7 @@ package io.github.kustomizelint;
 
 import io.github.kustomizelint.build.Build;
 import io.github.kustomizelint.build.Resolver;
+import io.github.kustomizelint.load.ProjectBounds;
 import io.github.kustomizelint.load.Suppressions;
 import io.github.kustomizelint.load.YamlCache;
 import io.github.kustomizelint.load.YamlFile;
@@ -53,7 +54,8 @@ public final class Linter {
   public Analysis analyze() {
     Tree tree = walk(options.configDirectory());
     YamlCache cache = new YamlCache();
-    Resolver resolver = new Resolver(cache, options.rootOnly());
+    ProjectBounds bounds = ProjectBounds.of(options.baseDirectory(), options.configDirectory());
+    Resolver resolver = new Resolver(cache, options.rootOnly(), bounds, options.enablePlugins());
     List<Path> built = new ArrayList<>();
     for (Path dir : tree.kustomizationDirs()) {
       Optional<Kustomization> k = resolver.kustomization(dir);
@@ -71,12 +73,19 @@ public final class Linter {
         run(rule, context, resolver, raw);
       }
     }
-    List<Suppression> suppressions = suppressions(cache, tree.yamlFiles());
+    List<Suppression> suppressions = suppressions(cache, tree.yamlFiles(), bounds);
     read = cache.files().stream().map(YamlFile::path).toList();
+    // By file and rule, so each finding looks only at the comments that could cover it.
+    Map<Path, Map<String, List<Suppression>>> byFile = new HashMap<>();
+    for (Suppression s : suppressions) {
+      byFile.computeIfAbsent(s.location().file(), p -> new HashMap<>())
+          .computeIfAbsent(s.ruleId(), r -> new ArrayList<>()).add(s);
+    }
     Set<Suppression> used = new HashSet<>();
     List<Finding> kept = new ArrayList<>();
     for (Finding f : raw) {
-      Suppression s = suppressing(suppressions, f);
+      Suppression s = suppressing(byFile.getOrDefault(f.location().file(), Map.of())
+          .getOrDefault(f.ruleId(), List.of()), f);
       if (s == null) {
         kept.add(f);
       } else {
@@ -144,11 +153,15 @@ public final class Linter {
         .orElse(dir.resolve(Resolver.FILE_NAMES.get(0)));
   }
 
-  private static List<Suppression> suppressions(YamlCache cache, List<Path> yamlFiles) {
+  private static List<Suppression> suppressions(YamlCache cache, List<Path> yamlFiles,
+      ProjectBounds bounds) {
     List<Suppression> out = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
     for (YamlFile f : cache.files()) {
       seen.add(f.path());
+      if (!bounds.contains(f.path())) {
+        continue; // comments of a file outside the project are not ours to read
+      }
       out.addAll(f.suppressions());
     }
     for (Path p : yamlFiles) {
@@ -215,7 +228,8 @@ public final class Linter {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-          if (!dir.equals(root) && name.startsWith(".")) {
+          // Dot-directories are walked like any other (.github/...): only .git is skipped.
+          if (!dir.equals(root) && name.equals(".git")) {
             return FileVisitResult.SKIP_SUBTREE;
           }
           return FileVisitResult.CONTINUE;

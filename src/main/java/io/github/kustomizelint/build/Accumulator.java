@@ -21,6 +21,13 @@ final class Accumulator {
   private final java.util.Set<String> replicaKinds = new java.util.HashSet<>();
   // Current ids, for kustomize's "already registered id" check on every append.
   private final Map<String, Resource> byCurrentId = new HashMap<>();
+  // Components applied into this build so far, for the bound on diamonds.
+  private int componentsApplied;
+
+  /** Counts one more component application; returns how many there have been. */
+  int applyComponent() {
+    return ++componentsApplied;
+  }
 
   List<Resource> resources() {
     return resources;

@@ -2,6 +2,7 @@ package io.github.kustomizelint.build;
 
 import io.github.kustomizelint.load.KustomizationReader;
 import io.github.kustomizelint.load.ManifestReader;
+import io.github.kustomizelint.load.ProjectBounds;
 import io.github.kustomizelint.load.RealPaths;
 import io.github.kustomizelint.load.YamlCache;
 import io.github.kustomizelint.model.Entry;
@@ -65,12 +66,30 @@ public final class Resolver {
 
   private final boolean rootOnly;
 
+  /** Bases and components nested deeper than this are not followed (limit-exceeded). */
+  public static final int MAX_NESTING = 100;
+
+  /** Component applications one build may make, counting each inclusion along diamonds. */
+  public static final int MAX_COMPONENT_APPLICATIONS = 1_000;
+
   /** @param rootOnly kustomize's default load restrictor (false: LoadRestrictionsNone) */
   public Resolver(YamlCache cache, boolean rootOnly) {
-    this.reader = new KustomizationReader(cache, rootOnly);
+    this(cache, rootOnly, ProjectBounds.NONE, false);
+  }
+
+  /**
+   * @param bounds nothing outside them is read: what it would add is unknown
+   * @param enablePlugins as kustomize's --enable-alpha-plugins
+   */
+  public Resolver(YamlCache cache, boolean rootOnly, ProjectBounds bounds,
+      boolean enablePlugins) {
+    this.reader = new KustomizationReader(cache, rootOnly, bounds, enablePlugins);
     this.manifests = new ManifestReader(cache);
     this.rootOnly = rootOnly;
+    this.bounds = bounds;
   }
+
+  private final ProjectBounds bounds;
 
   public List<Occurrence> problems() {
     return problems;
@@ -132,6 +151,17 @@ public final class Resolver {
     List<Path> others = new ArrayList<>();
     Path file = kustomizationFile(dir, others);
     Optional<Kustomization> result = Optional.empty();
+    if (file != null && rootOnly && !RealPaths.inside(file, dir)) {
+      // kustomize (root-only) does not find a kustomization file that links out of its directory.
+      problems.add(new Occurrence(new Problem(Problem.Kind.MISSING_FILE, Location.of(file),
+          file.getFileName() + " is a symlink to a file outside its directory; kustomize does not"
+              + " find it (unable to find one of 'kustomization.yaml', 'kustomization.yml' or"
+              + " 'Kustomization'): copy the file here, or use the other directory as a base"),
+          dir));
+      file = null;
+    } else if (file != null && !bounds.contains(file)) {
+      file = null; // outside the project: never read (callers note it as unknown)
+    }
     if (file != null) {
       for (Path other : others) {
         problems.add(new Occurrence(new Problem(Problem.Kind.MULTIPLE_KUSTOMIZATIONS,
@@ -298,6 +328,9 @@ public final class Resolver {
         continue;
       }
       Path target = k.dir().resolve(e.value()).normalize();
+      if (Files.isDirectory(target) && absoluteRoot(e, "resource", build)) {
+        continue;
+      }
       if (Files.isDirectory(target)) {
         Path dir = RealPaths.real(target);
         if (dir == null) {
@@ -312,6 +345,10 @@ public final class Resolver {
               + "' is outside this kustomization's directory; kustomize's load restrictor"
               + " refuses it: move it into a base with its own kustomization", build);
           acc.unknown(new Entry("the refused resource '" + e.value() + "'", e.location()));
+          continue;
+        }
+        if (!bounds.contains(target)) {
+          acc.unknown(new Entry("a resource outside the project, not read", e.location()));
           continue;
         }
         ManifestReader.Result r = manifests.read(target);
@@ -331,6 +368,12 @@ public final class Resolver {
   }
 
   private void base(Entry e, Path dir, Accumulator acc, Path build) {
+    if (tooDeep(e, acc, build)) {
+      return;
+    }
+    if (outsideProject(e, dir, acc, build)) {
+      return;
+    }
     if (building.contains(dir)) {
       problem(Problem.Kind.KUSTOMIZATION_CYCLE, e.location(), "'" + e.value()
           + "' includes this kustomization again (cycle: " + cycle(dir)
@@ -363,6 +406,40 @@ public final class Resolver {
     b.vars().forEach((name, where) -> declareVar(acc, name, where, e.location(), build));
     acc.deleted().putAll(b.deleted());
     acc.replicaKinds().addAll(b.replicaKinds());
+  }
+
+  /** kustomize loads a file by absolute path, but never a directory (a new root). */
+  private boolean absoluteRoot(Entry e, String what, Path build) {
+    if (!e.value().startsWith("/")) {
+      return false;
+    }
+    problem(Problem.Kind.INVALID_KUSTOMIZATION, e.location(), what + " '" + e.value()
+        + "' is an absolute directory; kustomize fails (new root cannot be absolute): write it"
+        + " relative to this kustomization", build);
+    return true;
+  }
+
+  /** A base or component outside the project is never read: what it adds is unknown. */
+  private boolean outsideProject(Entry e, Path dir, Accumulator acc, Path build) {
+    Path file = kustomizationFile(dir, new ArrayList<>());
+    if (bounds.contains(dir) && (file == null || bounds.contains(file))) {
+      return false;
+    }
+    include(build, dir);
+    acc.unknown(new Entry("'" + e.value() + "', outside the project (not read)", e.location()));
+    return true;
+  }
+
+  /** The nesting bound: past it, an entry is reported and what it adds is unknown. */
+  private boolean tooDeep(Entry e, Accumulator acc, Path build) {
+    if (building.size() < MAX_NESTING) {
+      return false;
+    }
+    problem(Problem.Kind.LIMIT_EXCEEDED, e.location(), "'" + e.value() + "' is nested "
+        + building.size() + " kustomizations deep, past the bound of " + MAX_NESTING
+        + "; it is not followed, and what it adds is not checked", build);
+    acc.unknown(new Entry("a kustomization nested past " + MAX_NESTING + " levels", e.location()));
+    return true;
   }
 
   private String cycle(Path dir) {
@@ -428,7 +505,9 @@ public final class Resolver {
       }
     }
     for (Entry opaque : k.opaque()) {
-      if (!opaque.value().equals("transformers")) {
+      if (opaque.value().startsWith("the remote patch")) {
+        acc.unknown(opaque);
+      } else if (!opaque.value().equals("transformers")) {
         acc.unknown(new Entry(opaque.value() + " whose output cannot be known without running them",
             opaque.location()));
       }
@@ -439,6 +518,9 @@ public final class Resolver {
     for (Entry e : k.components()) {
       Path dir = REMOTE.matcher(e.value()).find() ? null
           : RealPaths.real(k.dir().resolve(e.value()).normalize());
+      if (dir != null && Files.isDirectory(dir) && absoluteRoot(e, "component", build)) {
+        continue;
+      }
       if (dir == null || !Files.isDirectory(dir)) {
         if (REMOTE.matcher(e.value()).find()) {
           acc.unknown(new Entry("remote component '" + e.value() + "'", e.location()));
@@ -446,6 +528,25 @@ public final class Resolver {
           problem(Problem.Kind.MISSING_FILE, e.location(),
               "component '" + e.value() + "' does not exist", build);
         }
+        continue;
+      }
+      if (tooDeep(e, acc, build)) {
+        continue;
+      }
+      int applied = acc.applyComponent();
+      if (applied > MAX_COMPONENT_APPLICATIONS) {
+        if (applied > MAX_COMPONENT_APPLICATIONS + 1) {
+          return; // reported once, at the first application past the bound
+        }
+        problem(Problem.Kind.LIMIT_EXCEEDED, e.location(), "component '" + e.value()
+            + "' is one application too many: this build already applied "
+            + MAX_COMPONENT_APPLICATIONS + " components (diamonds of components multiply);"
+            + " the rest is not checked", build);
+        acc.unknown(new Entry("components past the bound of " + MAX_COMPONENT_APPLICATIONS
+            + " applications", e.location()));
+        return;
+      }
+      if (outsideProject(e, dir, acc, build)) {
         continue;
       }
       if (building.contains(dir)) {

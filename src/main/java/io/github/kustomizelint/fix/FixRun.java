@@ -150,7 +150,7 @@ public final class FixRun {
 
   private Analysis analyze(Path config) {
     return new Linter(new LintOptions(config, config, options.severities(), options.includes(),
-        options.excludes(), options.rootOnly())).analyze();
+        options.excludes(), options.rootOnly(), options.enablePlugins())).analyze();
   }
 
   /**

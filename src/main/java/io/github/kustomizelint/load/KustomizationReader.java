@@ -46,13 +46,29 @@ public final class KustomizationReader {
 
   private final boolean rootOnly;
 
+  private final ProjectBounds bounds;
+
+  private final boolean enablePlugins;
+
   /**
    * @param rootOnly kustomize's default load restrictor: files must lie in or below the
    *     kustomization's directory (false: LoadRestrictionsNone)
    */
   public KustomizationReader(YamlCache cache, boolean rootOnly) {
+    this(cache, rootOnly, ProjectBounds.NONE, false);
+  }
+
+  /**
+   * @param bounds files outside them are never read
+   * @param enablePlugins builds run with --enable-alpha-plugins: external plugins are opaque,
+   *     not refused
+   */
+  public KustomizationReader(YamlCache cache, boolean rootOnly, ProjectBounds bounds,
+      boolean enablePlugins) {
     this.cache = cache;
     this.rootOnly = rootOnly;
+    this.bounds = bounds;
+    this.enablePlugins = enablePlugins;
   }
 
   public KustomizationReader(YamlCache cache) {
@@ -154,6 +170,7 @@ public final class KustomizationReader {
     private final List<Replacement> replacements = new ArrayList<>();
     private final List<Patch> transformerPatches = new ArrayList<>();
     private final java.util.Set<String> replicaKinds = new java.util.HashSet<>();
+    private final List<Entry> remotePatches = new ArrayList<>();
 
     Parse(YamlFile yaml, Node root, List<Problem> problems) {
       this.yaml = yaml;
@@ -166,7 +183,7 @@ public final class KustomizationReader {
       unknownFields();
       sortOptions();
       crds();
-      for (Entry e : strings("configurations")) {
+      for (Entry e : paths(root, "configurations")) {
         names(e.value());
         if (mustExist(e, "configurations file")) {
           configuration(dir.resolve(e.value()).normalize());
@@ -177,9 +194,9 @@ public final class KustomizationReader {
       for (Node r : list(root, "replacements")) {
         Node path = Nodes.field(r, "path");
         if (Nodes.text(path) != null) {
-          names(Nodes.text(path));
           Entry e = new Entry(Nodes.text(path), at(path));
-          if (mustExist(e, "replacements file")) {
+          if (validPath(e, "replacements path") && mustExist(e, "replacements file")) {
+            names(e.value());
             replacementFile(e);
           }
         } else {
@@ -188,26 +205,39 @@ public final class KustomizationReader {
         ReplacementShape.inline(yaml, r, problems::add);
       }
       boolean component = "Component".equals(Nodes.fieldText(root, "kind"));
-      List<Entry> resources = strings("resources");
-      resources.addAll(strings("bases"));
+      List<Entry> resources = paths(root, "resources");
+      resources.addAll(paths(root, "bases"));
       resources.forEach(e -> names(e.value()));
       for (String key : List.of("generators", "transformers", "validators")) {
         for (Node n : list(root, key)) {
           String v = Nodes.text(n);
           // An entry is a file or directory, unless it is an inline plugin configuration.
           if (v != null && !v.contains("\n") && !v.contains(": ")) {
-            names(v);
-            mustExist(new Entry(v, at(n)), key + " entry");
+            if (validPath(new Entry(v, at(n)), "an entry of '" + key + "'")) {
+              names(v);
+              Path file = dir.resolve(v).normalize();
+              if (mustExist(new Entry(v, at(n)), key + " entry")
+                  && java.nio.file.Files.isRegularFile(file)) {
+                plugins(cache.read(file), key, "'" + EntryPaths.shown(v) + "'", at(n));
+              }
+            }
+          } else if (v != null) {
+            plugins(YamlCache.parse(yaml.path(), v), key, "(inline)", at(n));
           }
         }
       }
       Node openapi = Nodes.field(root, "openapi");
       if (Nodes.fieldText(openapi, "path") != null) {
-        names(Nodes.fieldText(openapi, "path"));
-        mustExist(new Entry(Nodes.fieldText(openapi, "path"),
-            at(Nodes.field(openapi, "path"))), "openapi file");
+        Entry e = new Entry(Nodes.fieldText(openapi, "path"), at(Nodes.field(openapi, "path")));
+        if (validPath(e, "openapi path")) {
+          names(e.value());
+          mustExist(e, "openapi file");
+        }
       }
-      List<Entry> opaque = new ArrayList<>();
+      List<Patch> strategicMerge = patchesStrategicMerge();
+      List<Patch> patches = patches();
+      List<Patch> json6902 = patchesJson6902();
+      List<Entry> opaque = new ArrayList<>(remotePatches);
       for (String key : List.of("generators", "transformers", "helmCharts", "helmChartInflationGenerator")) {
         NodeTuple t = Nodes.fieldTuple(root, key);
         if (t != null && !Nodes.isNull(t.getValueNode())
@@ -219,12 +249,12 @@ public final class KustomizationReader {
           yaml.path(),
           component,
           resources,
-          strings("components"),
-          strings("crds"),
+          paths(root, "components"),
+          paths(root, "crds"),
           generators(),
-          patchesStrategicMerge(),
-          patches(),
-          patchesJson6902(),
+          strategicMerge,
+          patches,
+          json6902,
           scalar("namespace"),
           scalar("namePrefix"),
           scalar("nameSuffix"),
@@ -325,8 +355,11 @@ public final class KustomizationReader {
       }
       for (Node n : s.getValue()) {
         String v = Nodes.text(n);
-        Path file = v == null || v.contains("\n") ? null : dir.resolve(v).normalize();
-        if (file == null || !java.nio.file.Files.isRegularFile(file)) {
+        Path file = v == null || v.contains("\n") || EntryPaths.problem(v) != null ? null
+            : dir.resolve(v).normalize();
+        // A file the load restrictor refuses is never read (mustExist reported it).
+        if (file == null || !java.nio.file.Files.isRegularFile(file)
+            || rootOnly && !RealPaths.inside(file, dir) || !bounds.contains(file)) {
           return false;
         }
         YamlFile f = cache.read(file);
@@ -368,6 +401,21 @@ public final class KustomizationReader {
       return true;
     }
 
+    /** Reports the first plugin configuration of the entry that kustomize refuses to run. */
+    private void plugins(YamlFile f, String key, String entry, Location at) {
+      if (!f.readable()) {
+        return; // the plugin step fails on it; what kustomize says is not modelled here
+      }
+      for (Node doc : f.documents()) {
+        String refused = doc instanceof MappingNode ? PluginKinds.refused(
+            Nodes.text(doc, "apiVersion"), Nodes.text(doc, "kind"), enablePlugins) : null;
+        if (refused != null) {
+          problems.add(invalid(at, key + " entry " + entry + " configures " + refused));
+          return;
+        }
+      }
+    }
+
     /** Reports a missing file; true when the file is there to read. */
     private boolean mustExist(Entry e, String what) {
       if (e.value().contains("://")) {
@@ -385,7 +433,7 @@ public final class KustomizationReader {
             + " restrictor refuses it"));
         return false;
       }
-      return true;
+      return bounds.contains(file); // outside the project: never read
     }
 
     /** The kinds a configurations file adds to the replicas transformer. */
@@ -447,7 +495,7 @@ public final class KustomizationReader {
 
     /** crds: files of OpenAPI definitions (name to schema), never CRD manifests. */
     private void crds() {
-      for (Entry e : strings("crds")) {
+      for (Entry e : paths(root, "crds")) {
         names(e.value());
         Path file = dir.resolve(e.value()).normalize();
         if (!java.nio.file.Files.isRegularFile(file)) {
@@ -456,6 +504,15 @@ public final class KustomizationReader {
                 "crds file '" + e.value() + "' does not exist"));
           }
           continue;
+        }
+        if (rootOnly && !RealPaths.inside(file, dir)) {
+          problems.add(new Problem(Problem.Kind.OUTSIDE_ROOT, e.location(), "crds file '"
+              + e.value() + "' is outside this kustomization's directory; kustomize's load"
+              + " restrictor refuses it (loading CRDs: security)"));
+          continue;
+        }
+        if (!bounds.contains(file)) {
+          continue; // outside the project: never read
         }
         YamlFile f = cache.read(file);
         if (!f.readable()) {
@@ -531,6 +588,23 @@ public final class KustomizationReader {
       return out;
     }
 
+    /** The entries of a list of paths, each checked by {@link EntryPaths}. */
+    private List<Entry> paths(Node owner, String key) {
+      List<Entry> out = strings(owner, key);
+      out.removeIf(e -> !validPath(e, "an entry of '" + key + "'"));
+      return out;
+    }
+
+    /** Reports a path kustomize cannot load at the entry's line; true when it is usable. */
+    private boolean validPath(Entry e, String what) {
+      String p = EntryPaths.problem(e.value());
+      if (p == null) {
+        return true;
+      }
+      problems.add(invalid(e.location(), what + " '" + EntryPaths.shown(e.value()) + "' " + p));
+      return false;
+    }
+
     private Map<String, String> map(String key) {
       Node m = Nodes.field(root, key);
       if (m instanceof MappingNode mm) {
@@ -582,6 +656,9 @@ public final class KustomizationReader {
             envFiles.add(new Entry(Nodes.fieldText(g, "env"), at(Nodes.field(g, "env"))));
           }
           for (Entry env : envFiles) {
+            if (EntryPaths.problem(env.value()) != null) {
+              continue; // reported where the path is checked
+            }
             GeneratorSources.envKeys(dir, env, rootOnly, problems::add)
                 .forEach(k -> repeated(keys, k, env, name));
           }
@@ -595,11 +672,17 @@ public final class KustomizationReader {
               repeated(keys, lit.value().substring(0, eq).trim(), lit, name);
             }
           }
+          List<Entry> files = new ArrayList<>();
           for (Entry f : strings(g, "files")) {
             if (!GeneratorSources.fileSource(f, problems::add)) {
               continue;
             }
             int eq = f.value().indexOf('=');
+            Entry file = new Entry(eq < 0 ? f.value() : f.value().substring(eq + 1), f.location());
+            if (!validPath(file, "generator file")) {
+              continue;
+            }
+            files.add(file);
             String fileKey = eq >= 0 ? f.value().substring(0, eq).trim()
                 : Path.of(f.value()).getFileName().toString();
             repeated(keys, fileKey, f, name);
@@ -607,18 +690,10 @@ public final class KustomizationReader {
           String b = Nodes.fieldText(g, "behavior");
           Generator.Behavior behavior = "merge".equals(b) ? Generator.Behavior.MERGE
               : "replace".equals(b) ? Generator.Behavior.REPLACE : Generator.Behavior.CREATE;
-          List<Entry> files = new ArrayList<>();
-          for (Entry f : strings(g, "files")) {
-            if (!GeneratorSources.fileSource(f, p -> { })) {
-              continue; // reported above; no path to look for
-            }
-            int eq = f.value().indexOf('=');
-            files.add(new Entry(eq < 0 ? f.value() : f.value().substring(eq + 1), f.location()));
-          }
-          files.addAll(strings(g, "envs"));
+          files.addAll(paths(g, "envs"));
           files.forEach(f -> names(f.value()));
           String env = Nodes.fieldText(g, "env");
-          if (env != null) {
+          if (env != null && validPath(new Entry(env, at(Nodes.field(g, "env"))), "generator env")) {
             files.add(new Entry(env, at(Nodes.field(g, "env"))));
           }
           // generatorOptions apply to every generator; a generator's own options win.
@@ -746,6 +821,17 @@ public final class KustomizationReader {
     }
 
     private YamlFile patchFile(String rel, Location entry) {
+      if (!validPath(new Entry(rel, entry), "patch path")) {
+        return null;
+      }
+      if (rel.startsWith("https://") || rel.startsWith("http://")) {
+        // kustomize fetches it: what it patches, and how, is not known here.
+        problems.add(new Problem(Problem.Kind.PATCH_UNVERIFIABLE, entry, "not verified: patch '"
+            + EntryPaths.shown(rel) + "' is fetched by kustomize from the network, which"
+            + " kustomize-lint never does"));
+        remotePatches.add(new Entry("the remote patch '" + EntryPaths.shown(rel) + "'", entry));
+        return null;
+      }
       names(rel);
       Path file = dir.resolve(rel).normalize();
       if (!java.nio.file.Files.isRegularFile(file)) {
@@ -759,6 +845,9 @@ public final class KustomizationReader {
             + "' is outside this kustomization's directory; kustomize's load restrictor refuses"
             + " it: move the patch next to the kustomization, or into a component"));
         return null;
+      }
+      if (!bounds.contains(file)) {
+        return null; // outside the project: never read
       }
       YamlFile f = cache.read(file);
       if (!f.readable()) {

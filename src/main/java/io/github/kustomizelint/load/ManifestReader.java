@@ -56,7 +56,9 @@ public final class ManifestReader {
         continue;
       }
       int before = out.size();
-      object(yaml, doc, out, problems);
+      for (Node item : Nodes.inlineLists(doc)) {
+        object(yaml, item, out, problems);
+      }
       if (out.size() > before) {
         heads.add(out.get(before));
       }
@@ -73,12 +75,9 @@ public final class ManifestReader {
     String kind = Nodes.text(doc, "kind");
     Node items = Nodes.get(doc, "items");
     // kustomize inlines any kind ending in "List" that has an items field.
+    // (lists of items were inlined by Nodes.inlineLists)
     if (kind != null && kind.endsWith("List") && items != null) {
-      if (items instanceof SequenceNode s) {
-        for (Node item : s.getValue()) {
-          object(yaml, item, out, problems);
-        }
-      } else if (!Nodes.isNull(items)) {
+      if (!Nodes.isNull(items)) {
         problems.add(invalid(yaml.at(items), "'items' of a " + kind + " must be a list"));
       }
       return;

@@ -83,7 +83,42 @@ public final class Nodes {
    * Applies YAML merge keys ({@code <<: *base}) in place, as go-yaml does for kustomize:
    * keys written in the map win over merged ones, earlier merged maps over later ones.
    */
+  /**
+   * The objects of a document as kustomize reads them: a map whose kind ends in "List" and
+   * whose items are a list stands for its items, nested to any depth. An explicit stack, so the
+   * depth the input chooses never reaches the call stack.
+   */
+  static java.util.List<Node> inlineLists(Node doc) {
+    java.util.List<Node> out = new java.util.ArrayList<>();
+    java.util.Deque<Node> todo = new java.util.ArrayDeque<>();
+    todo.push(doc);
+    while (!todo.isEmpty()) {
+      Node n = todo.pop();
+      String kind = n instanceof MappingNode ? text(n, "kind") : null;
+      if (kind != null && kind.endsWith("List")
+          && get(n, "items") instanceof org.yaml.snakeyaml.nodes.SequenceNode s) {
+        for (int i = s.getValue().size() - 1; i >= 0; i--) {
+          todo.push(s.getValue().get(i));
+        }
+      } else {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
   public static void flattenMerges(Node root) {
+    flattenMerges(root, Long.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #flattenMerges(Node)}, copying at most budget merged entries in all: a chain of
+   * maps each merging the one before grows quadratically.
+   *
+   * @return false when the budget ran out (the document is then only partly flattened)
+   */
+  public static boolean flattenMerges(Node root, long budget) {
+    long[] left = {budget};
     java.util.Deque<Node> todo = new java.util.ArrayDeque<>();
     java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     todo.push(root);
@@ -93,17 +128,20 @@ public final class Nodes {
         continue;
       }
       if (n instanceof MappingNode m) {
-        merge(m, new java.util.HashSet<>());
+        if (!merge(m, new java.util.HashSet<>(), left)) {
+          return false;
+        }
         m.getValue().forEach(t -> todo.push(t.getValueNode()));
       } else if (n instanceof org.yaml.snakeyaml.nodes.SequenceNode s) {
         s.getValue().forEach(todo::push);
       }
     }
+    return true;
   }
 
-  private static void merge(MappingNode m, java.util.Set<MappingNode> path) {
+  private static boolean merge(MappingNode m, java.util.Set<MappingNode> path, long[] left) {
     if (!path.add(m) || m.getValue().stream().noneMatch(t -> Tag.MERGE.equals(t.getKeyNode().getTag()))) {
-      return;
+      return true;
     }
     java.util.List<NodeTuple> own = new java.util.ArrayList<>();
     java.util.List<NodeTuple> merged = new java.util.ArrayList<>();
@@ -116,7 +154,13 @@ public final class Nodes {
           ? s.getValue() : java.util.List.of(t.getValueNode());
       for (Node src : sources) {
         if (src instanceof MappingNode sm) {
-          merge(sm, path);
+          if (!merge(sm, path, left)) {
+            return false;
+          }
+          left[0] -= sm.getValue().size();
+          if (left[0] < 0) {
+            return false;
+          }
           merged.addAll(sm.getValue());
         }
       }
@@ -134,6 +178,7 @@ public final class Nodes {
     }
     m.setValue(out);
     path.remove(m);
+    return true;
   }
 
   /**

@@ -52,7 +52,10 @@ final class PatchDocs {
           + " kustomize fails (patch appears to be empty): remove the entry or fill the patch"));
     }
     for (Node doc : file.documents()) {
-      document(field, file, doc, m, entry, target, options, out, problems);
+      // Like resources, a *List with items is read as its items.
+      for (Node item : Nodes.inlineLists(doc)) {
+        document(field, file, item, m, entry, target, options, out, problems);
+      }
     }
   }
 
@@ -65,14 +68,6 @@ final class PatchDocs {
       return;
     }
     String kindText = Nodes.text(doc, "kind");
-    Node items = Nodes.get(doc, "items");
-    // Like resources, a *List with items is read as its items.
-    if (kindText != null && kindText.endsWith("List") && items instanceof SequenceNode list) {
-      for (Node item : list.getValue()) {
-        document(field, file, item, m, entry, target, options, out, problems);
-      }
-      return;
-    }
     Node metadata = Nodes.get(doc, "metadata");
     String missing = kindText == null || kindText.isEmpty() ? "kind"
         : Nodes.text(metadata, "name") == null ? "metadata.name" : null;

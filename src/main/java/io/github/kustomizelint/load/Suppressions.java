@@ -28,14 +28,22 @@ public final class Suppressions {
     }
     List<Suppression> out = new ArrayList<>();
     String[] lines = text.split("\n", -1);
+    int[] below = null;
     for (int i = 0; i < lines.length; i++) {
+      if (!lines[i].contains(MARK)) {
+        continue;
+      }
       Matcher m = COMMENT.matcher(lines[i]);
       if (!m.find()) {
         continue;
       }
       boolean wholeFile = m.group(1).equals("disable-file");
       int first = i + 1;
-      int last = lines[i].substring(0, m.start()).isBlank() ? coveredBelow(lines, i) : i + 1;
+      boolean ownLine = lines[i].substring(0, m.start()).isBlank();
+      if (ownLine && below == null) {
+        below = coveredBelow(lines);
+      }
+      int last = ownLine ? below[i] : i + 1;
       Location at = new Location(file, i + 1, m.start() + 1);
       for (String id : m.group(2).split(",")) {
         out.add(new Suppression(at, id.trim(), wholeFile, first, last));
@@ -44,23 +52,29 @@ public final class Suppressions {
     return out;
   }
 
-  /** The last line (1-based) an own-line comment at index i covers. */
-  private static int coveredBelow(String[] lines, int i) {
-    int j = i + 1;
-    while (j < lines.length && (lines[j].isBlank() || lines[j].stripLeading().startsWith("#")
-        || lines[j].startsWith("---"))) {
-      j++;
-    }
-    if (j >= lines.length) {
-      return i + 1;
-    }
-    if (lines[j].startsWith("apiVersion:")) {
-      for (int k = j; k < lines.length && !lines[k].startsWith("---"); k++) {
-        if (lines[k].startsWith("kind:")) {
-          return k + 1;
-        }
+  /**
+   * For each line index, the last line (1-based) an own-line comment there covers; one pass
+   * from the end, so a file of many comments costs linear time.
+   */
+  private static int[] coveredBelow(String[] lines) {
+    int n = lines.length;
+    int[] out = new int[n];
+    int next = -1; // the next line with content after i
+    int nextKind = -1; // when that line opens a document, its 'kind:' line
+    int kind = -1; // the first 'kind:' line after i, before any '---'
+    for (int i = n - 1; i >= 0; i--) {
+      out[i] = next < 0 ? i + 1 : (nextKind >= 0 ? nextKind : next) + 1;
+      String l = lines[i];
+      if (l.startsWith("---")) {
+        kind = -1;
+      } else if (l.startsWith("kind:")) {
+        kind = i;
+      }
+      if (!(l.isBlank() || l.stripLeading().startsWith("#") || l.startsWith("---"))) {
+        next = i;
+        nextKind = l.startsWith("apiVersion:") ? kind : -1;
       }
     }
-    return j + 1;
+    return out;
   }
 }

@@ -5,7 +5,14 @@ public final class Text {
 
   private Text() {}
 
+  /** Longer strings are not compared: no hint is worth quadratic work on hostile input. */
+  public static final int MAX_LENGTH = 128;
+
+  /** Levenshtein distance; for a string over MAX_LENGTH, the longer length (no hint). */
   public static int distance(String a, String b) {
+    if (a.length() > MAX_LENGTH || b.length() > MAX_LENGTH) {
+      return Math.max(a.length(), b.length());
+    }
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -184,6 +184,12 @@ public final class YamlCache {
       return failed(file, text, directive, "YAML does not parse: kustomize refuses %YAML"
           + " directives; remove the line");
     }
+    int deep = FlowDepth.over(text, MAX_DEPTH);
+    if (deep >= 0) {
+      return failed(file, text, atOffset(file, text, deep), "YAML does not parse: collections"
+          + " nest more than " + MAX_DEPTH + " deep; kustomize refuses it (exceeded max depth of "
+          + MAX_DEPTH + ")");
+    }
     // go-yaml, and so kustomize, takes a tab after a colon as a space; SnakeYAML refuses it.
     String yaml = tabsAfterColons(text);
     YamlFile done = parseOnce(file, yaml);
@@ -277,6 +283,18 @@ public final class YamlCache {
     }
     return out[0] != null ? out[0]
         : failed(file, text, Location.of(file), "YAML nests too deeply to read");
+  }
+
+  private static Location atOffset(Path file, String text, int offset) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        start = i + 1;
+      }
+    }
+    return new Location(file, line, offset - start + 1);
   }
 
   private static YamlFile failed(Path file, String text, Location at, String message) {
@@ -386,8 +404,9 @@ public final class YamlCache {
             first = false;
           }
           if (!empty) {
-            if (merges) {
-              Nodes.flattenMerges(doc);
+            if (merges && !Nodes.flattenMerges(doc, MAX_EXPANDED_NODES)) {
+              throw new Refused(doc.getStartMark(), "merge keys (<<) expand to more than "
+                  + MAX_EXPANDED_NODES + " entries; not read (kubectl kustomize did not finish in 5 minutes on a chain of 6,000)");
             }
             docs.add(doc);
           }
@@ -403,6 +422,10 @@ public final class YamlCache {
             + "; kustomize refuses it");
       } catch (Refused e) {
         return failed(file, text, at(e.mark), "YAML does not parse: " + e.getMessage());
+      } catch (NumberFormatException e) {
+        // SnakeYAML's scanner throws this for an escape cut short (a backslash-u at the end of a string).
+        return failed(file, text, lastEvent(), "YAML does not parse: an escape sequence in a"
+            + " double-quoted string is cut short or not hexadecimal; kustomize refuses it");
       } catch (YAMLException e) {
         String what = e.getMessage();
         if (what != null && what.startsWith("Nesting Depth exceeded")) {

@@ -64,6 +64,13 @@ public abstract class AbstractLintMojo extends AbstractMojo {
   @Parameter(property = "kustomize-lint.loadRestrictor", defaultValue = "LoadRestrictionsRootOnly")
   String loadRestrictor;
 
+  /**
+   * Your kustomize builds run with --enable-alpha-plugins: external generators, transformers
+   * and validators are then opaque (what depends on them is unverifiable) instead of refused.
+   */
+  @Parameter(property = "kustomize-lint.enablePlugins", defaultValue = "false")
+  boolean enablePlugins;
+
   /** Accepted findings: written by the baseline goal, read by check when the file exists. */
   @Parameter(property = "kustomize-lint.baselineFile",
       defaultValue = "${project.basedir}/kustomize-lint-baseline.json")
@@ -175,7 +182,8 @@ public abstract class AbstractLintMojo extends AbstractMojo {
   final String sharedParameters() {
     return String.join("\n", failOn, String.valueOf(rules == null ? null
         : new java.util.TreeMap<>(rules)), disabledRules, String.valueOf(includes),
-        String.valueOf(excludes), loadRestrictor, String.valueOf(base()));
+        String.valueOf(excludes), loadRestrictor, String.valueOf(enablePlugins),
+        String.valueOf(base()));
   }
 
   /** Whether the goal reads the tree at all (the rules goal does not). */
@@ -251,7 +259,7 @@ public abstract class AbstractLintMojo extends AbstractMojo {
           + e.getMessage());
     }
     try {
-      return options.withLoadRestrictor(loadRestrictor);
+      return options.withLoadRestrictor(loadRestrictor).withEnablePlugins(enablePlugins);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("<loadRestrictor> (kustomize-lint.loadRestrictor) is "
           + e.getMessage());

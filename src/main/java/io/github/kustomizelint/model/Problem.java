@@ -14,6 +14,8 @@ public record Problem(Kind kind, Location location, String message) {
     GENERATOR_BEHAVIOR,
     JSON_PATCH_WITHOUT_TARGET,
     VAR_CONFLICT,
-    REPLICAS_TARGET_MISSING
+    REPLICAS_TARGET_MISSING,
+    LIMIT_EXCEEDED,
+    PATCH_UNVERIFIABLE
   }
 }

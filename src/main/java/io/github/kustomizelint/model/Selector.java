@@ -2,7 +2,8 @@ package io.github.kustomizelint.model;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 
 /**
  * A patch {@code target}. Every field is an anchored regular expression; an empty field
@@ -46,7 +47,7 @@ public record Selector(
     try {
       matcher();
       return true;
-    } catch (IllegalArgumentException e) { // PatternSyntaxException too
+    } catch (IllegalArgumentException | PatternSyntaxException e) {
       return false;
     }
   }
@@ -90,14 +91,10 @@ public record Selector(
     return selector.isEmpty() ? values -> true : LabelSelector.parse(selector);
   }
 
+  // RE2 semantics as kustomize's Go regexp has them, in time linear in the input.
   private static Pattern compile(String regex) {
-    // kustomize compiles Go RE2: its (?P<name>...) groups are Java's (?<name>...).
-    return Pattern.compile("^(?:" + regex.replace("(?P<", "(?<") + ")$");
+    return Pattern.compile("^(?:" + regex + ")$");
   }
-
-  // Java constructs RE2 refuses: lookaround, atomic groups, backreferences, possessives.
-  private static final Pattern NOT_RE2 =
-      Pattern.compile("\\(\\?(?:[=!>]|<[=!])|\\\\[1-9]|[*+?}]\\+");
 
   /** Why kustomize refuses the selector (a regular expression or a label value), or null. */
   public String problem() {
@@ -112,9 +109,13 @@ public record Selector(
 
   private String re2Problem() {
     for (String r : List.of(group, version, kind, name, namespace)) {
-      if (NOT_RE2.matcher(r).find()) {
-        return "'" + r + "' uses a construct Go's RE2 regular expressions lack (lookaround,"
-            + " atomic group, backreference or possessive quantifier)";
+      if (!r.isEmpty()) {
+        try {
+          compile(r);
+        } catch (PatternSyntaxException e) {
+          return "'" + (r.length() > 200 ? r.substring(0, 200) + "..." : r) + "' is not a Go RE2"
+              + " regular expression (" + e.getDescription() + ")";
+        }
       }
     }
     return null;

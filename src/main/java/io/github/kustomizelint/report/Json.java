@@ -16,7 +16,7 @@ final class Json {
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (c < 0x20) {
+          if (c < 0x20 || Character.isSurrogate(c)) { // lone surrogates are not UTF-8
             sb.append(String.format("\\u%04x", (int) c));
           } else {
             sb.append(c);

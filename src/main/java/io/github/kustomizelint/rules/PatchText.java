@@ -27,8 +27,11 @@ final class PatchText {
 
   /** The same-kind resources nearest to the patch's id, with what differs. */
   static String closest(LintContext c, ResourceId want, List<Resource> sameKind) {
+    // Each distance once, not once per comparison.
+    java.util.Map<Resource, Integer> rank = new java.util.IdentityHashMap<>();
+    sameKind.forEach(r -> rank.put(r, distance(want, r)));
     List<Resource> ranked = new ArrayList<>(sameKind);
-    ranked.sort(Comparator.comparingInt((Resource r) -> distance(want, r))
+    ranked.sort(Comparator.comparingInt((Resource r) -> rank.get(r))
         .thenComparing(r -> r.id().name()));
     List<String> parts = new ArrayList<>();
     for (Resource r : ranked.subList(0, Math.min(3, ranked.size()))) {

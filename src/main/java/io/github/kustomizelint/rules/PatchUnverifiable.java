@@ -18,6 +18,11 @@ public final class PatchUnverifiable extends BaseRule {
 
   @Override
   public void check(LintContext c, Reporter out) {
+    for (io.github.kustomizelint.build.Occurrence o : c.problems()) {
+      if (o.problem().kind() == io.github.kustomizelint.model.Problem.Kind.PATCH_UNVERIFIABLE) {
+        out.report(o.problem().location(), o.problem().message(), o.build());
+      }
+    }
     for (PatchOutcome o : c.outcomes()) {
       if (!o.matched().isEmpty() || o.unknowns().isEmpty()) {
         continue;

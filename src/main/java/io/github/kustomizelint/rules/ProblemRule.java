@@ -10,7 +10,12 @@ abstract class ProblemRule extends BaseRule {
   private final Problem.Kind kind;
 
   ProblemRule(Problem.Kind kind, String id, String description, String help) {
-    super(id, Severity.ERROR, true, description, help);
+    this(kind, id, Severity.ERROR, true, description, help);
+  }
+
+  ProblemRule(Problem.Kind kind, String id, Severity severity, boolean breaksBuild,
+      String description, String help) {
+    super(id, severity, breaksBuild, description, help);
     this.kind = kind;
   }
 

@@ -31,6 +31,7 @@ public final class Rules {
       new ManifestMultipleResources(),
       new OrphanManifest(),
       new DeprecatedField(),
+      new LimitExceeded(),
       new UnusedSuppression());
 
   private static final Map<String, Rule> BY_ID = index(ALL);
