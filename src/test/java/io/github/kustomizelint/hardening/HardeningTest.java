@@ -330,7 +330,7 @@ class HardeningTest {
     assertTrue(g.stream().noneMatch(x -> x.ruleId().equals("patch-no-effect")), show(g));
   }
 
-  // Found by the long generative run (19 of 720,000 inputs): a truncated backslash-u escape made
+  // Found by the long generative run (30 of 1,000,000 inputs): a truncated backslash-u escape made
   // SnakeYAML throw NumberFormatException, which escaped the goal. kustomize: did not find
   // expected hexdecimal number.
   @Test
