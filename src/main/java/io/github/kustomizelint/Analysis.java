@@ -1,6 +1,6 @@
 package io.github.kustomizelint;
 
-import io.github.kustomizelint.build.Build;
+import io.github.kustomizelint.resolve.Build;
 import io.github.kustomizelint.rules.LintContext;
 import java.nio.file.Path;
 import java.util.Map;

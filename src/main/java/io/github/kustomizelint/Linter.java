@@ -1,7 +1,7 @@
 package io.github.kustomizelint;
 
-import io.github.kustomizelint.build.Build;
-import io.github.kustomizelint.build.Resolver;
+import io.github.kustomizelint.resolve.Build;
+import io.github.kustomizelint.resolve.Resolver;
 import io.github.kustomizelint.load.ProjectBounds;
 import io.github.kustomizelint.load.Suppressions;
 import io.github.kustomizelint.load.YamlCache;

@@ -1,7 +1,7 @@
 package io.github.kustomizelint.fix;
 
-import io.github.kustomizelint.build.Build;
-import io.github.kustomizelint.build.PatchOutcome;
+import io.github.kustomizelint.resolve.Build;
+import io.github.kustomizelint.resolve.PatchOutcome;
 import io.github.kustomizelint.load.Text;
 import io.github.kustomizelint.model.Kustomization;
 import io.github.kustomizelint.model.Location;

@@ -1,9 +1,9 @@
 package io.github.kustomizelint.rules;
 
-import io.github.kustomizelint.build.Occurrence;
-import io.github.kustomizelint.build.PatchOutcome;
-import io.github.kustomizelint.build.ReplacementOutcome;
-import io.github.kustomizelint.build.VarOutcome;
+import io.github.kustomizelint.resolve.Occurrence;
+import io.github.kustomizelint.resolve.PatchOutcome;
+import io.github.kustomizelint.resolve.ReplacementOutcome;
+import io.github.kustomizelint.resolve.VarOutcome;
 import io.github.kustomizelint.load.YamlFile;
 import io.github.kustomizelint.model.Kustomization;
 import io.github.kustomizelint.model.Resource;

@@ -1,6 +1,6 @@
 package io.github.kustomizelint.rules;
 
-import io.github.kustomizelint.build.PatchOutcome;
+import io.github.kustomizelint.resolve.PatchOutcome;
 import io.github.kustomizelint.model.Resource;
 import io.github.kustomizelint.report.Severity;
 import java.util.ArrayList;

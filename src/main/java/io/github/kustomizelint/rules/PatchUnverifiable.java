@@ -1,6 +1,6 @@
 package io.github.kustomizelint.rules;
 
-import io.github.kustomizelint.build.PatchOutcome;
+import io.github.kustomizelint.resolve.PatchOutcome;
 import io.github.kustomizelint.model.Entry;
 import io.github.kustomizelint.report.Severity;
 
@@ -18,7 +18,7 @@ public final class PatchUnverifiable extends BaseRule {
 
   @Override
   public void check(LintContext c, Reporter out) {
-    for (io.github.kustomizelint.build.Occurrence o : c.problems()) {
+    for (io.github.kustomizelint.resolve.Occurrence o : c.problems()) {
       if (o.problem().kind() == io.github.kustomizelint.model.Problem.Kind.PATCH_UNVERIFIABLE) {
         out.report(o.problem().location(), o.problem().message(), o.build());
       }

@@ -1,6 +1,6 @@
 package io.github.kustomizelint.rules;
 
-import io.github.kustomizelint.build.ReplacementOutcome;
+import io.github.kustomizelint.resolve.ReplacementOutcome;
 import io.github.kustomizelint.report.Severity;
 
 /** A replacement whose source selects several objects: kustomize fails. */

@@ -1,7 +1,7 @@
 package io.github.kustomizelint.rules;
 
-import io.github.kustomizelint.build.Occurrence;
-import io.github.kustomizelint.build.VarOutcome;
+import io.github.kustomizelint.resolve.Occurrence;
+import io.github.kustomizelint.resolve.VarOutcome;
 import io.github.kustomizelint.model.Problem;
 import io.github.kustomizelint.report.Severity;
 

@@ -1,6 +1,6 @@
 package io.github.kustomizelint.rules;
 
-import io.github.kustomizelint.build.VarOutcome;
+import io.github.kustomizelint.resolve.VarOutcome;
 import io.github.kustomizelint.report.Severity;
 
 /** A var whose objref names no object of the build: kustomize fails. */

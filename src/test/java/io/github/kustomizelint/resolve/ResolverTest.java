@@ -1,4 +1,4 @@
-package io.github.kustomizelint.build;
+package io.github.kustomizelint.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.github.kustomizelint.build;
+package io.github.kustomizelint.resolve;
 
 import io.github.kustomizelint.model.Problem;
 import java.nio.file.Path;
