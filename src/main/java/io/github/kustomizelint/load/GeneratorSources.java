@@ -35,6 +35,9 @@ final class GeneratorSources {
     }
     byte[] bytes;
     try {
+      if (Files.size(file) > YamlCache.MAX_FILE_BYTES) {
+        return keys; // kustomize reads it whole; we do not, past the limit every file has
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException | OutOfMemoryError x) {
       return keys;

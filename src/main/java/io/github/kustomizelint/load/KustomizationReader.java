@@ -656,8 +656,9 @@ public final class KustomizationReader {
             envFiles.add(new Entry(Nodes.fieldText(g, "env"), at(Nodes.field(g, "env"))));
           }
           for (Entry env : envFiles) {
-            if (EntryPaths.problem(env.value()) != null) {
-              continue; // reported where the path is checked
+            if (EntryPaths.problem(env.value()) != null
+                || !bounds.contains(dir.resolve(env.value()).normalize())) {
+              continue; // reported where the path is checked; outside the project: never read
             }
             GeneratorSources.envKeys(dir, env, rootOnly, problems::add)
                 .forEach(k -> repeated(keys, k, env, name));
