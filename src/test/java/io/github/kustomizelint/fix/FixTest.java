@@ -49,9 +49,9 @@ class FixTest {
         ? Set.copyOf(Files.readAllLines(asked).stream().filter(l -> !l.isBlank()).toList())
         : Set.of();
     Path work = tmp.resolve(c.getFileName().toString());
-    copy(c.resolve("before"), work);
+    Trees.copy(c.resolve("before"), work);
     FixRun.Outcome first = new FixRun(LintOptions.of(work, work), fixRules, false).run();
-    assertEquals(files(c.resolve("after")), files(work), "tree after fix");
+    assertEquals(Trees.files(c.resolve("after")), Trees.files(work), "tree after fix");
     Path left = c.resolve("refused.txt");
     List<String> expected = Files.exists(left) ? Files.readAllLines(left) : List.of();
     Path real = work.toRealPath();
@@ -59,14 +59,14 @@ class FixTest {
         + ":" + r.at().line() + " " + r.ruleId() + ": " + r.why()).sorted().toList(), "findings left, and only those");
     FixRun.Outcome second = new FixRun(LintOptions.of(work, work), fixRules, false).run();
     assertTrue(second.applied().isEmpty(), "second fix: " + second.applied());
-    assertEquals(files(c.resolve("after")), files(work), "tree after a second fix");
-    boolean changes = !files(c.resolve("before")).equals(files(c.resolve("after")));
+    assertEquals(Trees.files(c.resolve("after")), Trees.files(work), "tree after a second fix");
+    boolean changes = !Trees.files(c.resolve("before")).equals(Trees.files(c.resolve("after")));
     assertEquals(changes, !first.applied().isEmpty(), "fixes applied: " + first.applied());
 
     Path dry = tmp.resolve(c.getFileName() + "-dry");
-    copy(c.resolve("before"), dry);
+    Trees.copy(c.resolve("before"), dry);
     FixRun.Outcome shown = new FixRun(LintOptions.of(dry, dry), fixRules, true).run();
-    assertEquals(files(c.resolve("before")), files(dry), "a dry run writes nothing");
+    assertEquals(Trees.files(c.resolve("before")), Trees.files(dry), "a dry run writes nothing");
     assertEquals(changes, !shown.diff().isEmpty(), "dry run diff:\n" + shown.diff());
     assertEquals(first.applied().size(), shown.applied().size());
 
@@ -95,28 +95,5 @@ class FixTest {
     }
     assertFalse(out.isEmpty(), "no kustomize verdicts recorded for " + name);
     return out;
-  }
-
-  private static Map<String, String> files(Path root) throws IOException {
-    Map<String, String> out = new TreeMap<>();
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) {
-        out.put(root.relativize(p).toString(), Files.readString(p));
-      }
-    }
-    return out;
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
   }
 }

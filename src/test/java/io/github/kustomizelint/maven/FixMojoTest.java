@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.kustomizelint.LintOptions;
+import io.github.kustomizelint.fix.Trees;
 import io.github.kustomizelint.Linter;
 import io.github.kustomizelint.report.Severity;
 import java.io.File;
@@ -38,9 +39,9 @@ class FixMojoTest {
   @MojoParameter(name = "dryRun", value = "true")
   void dryRunWritesNothing(FixMojo mojo) throws Exception {
     Path config = Path.of(MojoExtension.getBasedir()).resolve("config");
-    Map<String, String> before = files(config);
+    Map<String, String> before = Trees.files(config);
     mojo.execute();
-    assertEquals(before, files(config));
+    assertEquals(before, Trees.files(config));
   }
 
   @Test
@@ -48,7 +49,7 @@ class FixMojoTest {
   @InjectMojo(goal = "fix")
   void fixRepairsTheTreeInPlace(FixMojo mojo) throws Exception {
     Path copy = tmp.resolve("config");
-    copy(Path.of("src/test/resources/fix/new-object-in-patch-file-moves-to-resources/before"),
+    Trees.copy(Path.of("src/test/resources/fix/new-object-in-patch-file-moves-to-resources/before"),
         copy);
     assertTrue(errors(copy) > 0, "the tree is broken before the fix");
     mojo.configDirectory = copy.toFile();
@@ -62,11 +63,11 @@ class FixMojoTest {
   void mistypedPatchIsLeftAsItIs(FixMojo mojo) throws Exception {
     // The fixture's patch names a Deployment the base does not have: a typo, not a new object.
     Path copy = tmp.resolve("config");
-    copy(Path.of(MojoExtension.getBasedir()).resolve("config"), copy);
-    Map<String, String> before = files(copy);
+    Trees.copy(Path.of(MojoExtension.getBasedir()).resolve("config"), copy);
+    Map<String, String> before = Trees.files(copy);
     mojo.configDirectory = copy.toFile();
     mojo.execute();
-    assertEquals(before, files(copy));
+    assertEquals(before, Trees.files(copy));
     assertEquals(1, errors(copy));
   }
 
@@ -90,28 +91,5 @@ class FixMojoTest {
 
   private static long errors(Path config) {
     return new Linter(LintOptions.of(config, config)).run().count(Severity.ERROR);
-  }
-
-  private static Map<String, String> files(Path root) throws IOException {
-    Map<String, String> out = new TreeMap<>();
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) {
-        out.put(root.relativize(p).toString(), Files.readString(p));
-      }
-    }
-    return out;
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
   }
 }
