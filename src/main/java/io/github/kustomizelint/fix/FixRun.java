@@ -7,7 +7,9 @@ import io.github.kustomizelint.LintOptions;
 import io.github.kustomizelint.Linter;
 import io.github.kustomizelint.resolve.Build;
 import io.github.kustomizelint.resolve.PatchOutcome;
+import io.github.kustomizelint.model.Location;
 import io.github.kustomizelint.model.Resource;
+import io.github.kustomizelint.report.Severity;
 import io.github.kustomizelint.report.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,8 +26,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -69,7 +74,7 @@ public final class FixRun {
       work = work.toRealPath();
       List<Fix> applied = new ArrayList<>();
       List<Refusal> refused = new ArrayList<>();
-      java.util.Set<Path> touched = new java.util.TreeSet<>();
+      Set<Path> touched = new TreeSet<>();
       for (int round = 0; round < MAX_ROUNDS; round++) {
         refused = new ArrayList<>();
         List<Fix> proven = round(work, refused);
@@ -99,7 +104,7 @@ public final class FixRun {
         Path now = work.resolve(rel.toString());
         String a = Files.exists(was) ? read(was) : null;
         String b = Files.exists(now) ? read(now) : null;
-        if (!java.util.Objects.equals(a, b)) {
+        if (!Objects.equals(a, b)) {
           changed.put(was, new String[] {a, b});
         }
       }
@@ -113,11 +118,10 @@ public final class FixRun {
     }
   }
 
-  private static io.github.kustomizelint.model.Location moved(
-      io.github.kustomizelint.model.Location at, Path from, Path to) {
+  private static Location moved(Location at, Path from, Path to) {
     Path f = at.file().startsWith(from) ? to.resolve(from.relativize(at.file()).toString())
         : at.file();
-    return new io.github.kustomizelint.model.Location(f, at.line(), at.column());
+    return new Location(f, at.line(), at.column());
   }
 
   /** The fixes offered for the tree as it is, each proven; refusals are added to refused. */
@@ -126,8 +130,8 @@ public final class FixRun {
     FixContext context = new FixContext(before, root, shown());
     List<Fix> offered = new ArrayList<>();
     for (Fixer fixer : Fixes.all()) {
-      boolean on = options.severities().getOrDefault(fixer.ruleId(), java.util.Optional.of(
-          io.github.kustomizelint.report.Severity.NOTE)).isPresent();
+      boolean on = options.severities().getOrDefault(fixer.ruleId(),
+          Optional.of(Severity.NOTE)).isPresent();
       if (on && (fixer.byDefault() || fixRules.contains(fixer.ruleId()))) {
         for (Fix f : fixer.fixes(context, refused)) {
           if (context.reported(f.ruleId(), f.at())) {
