@@ -28,8 +28,10 @@ final class NamespaceStep implements Step {
     }
     String ns = k.namespace().value();
     List<YMap> out = new ArrayList<>();
-    for (YMap o : objects) {
-      unmodelledCases(o);
+    for (YMap original : objects) {
+      unmodelledCases(original);
+      // kustomize stores every object's id before the namespace changes it
+      YMap o = BuildIds.storePrevious(original);
       if (Objects.id(o).clusterScoped()) {
         out.add(o);
         continue;

@@ -174,7 +174,8 @@ public final class Renderer {
   }
 
   // kustomize drops an annotations map its internal annotations leave empty.
-  private static YMap finish(YMap o) {
+  private static YMap finish(YMap built) {
+    YMap o = BuildIds.strip(built);
     YNode a = Objects.metadata(o).get("annotations");
     if (a instanceof YMap m && m.fields().isEmpty()) {
       return o.with("metadata", Objects.metadata(o).without("annotations"));

@@ -1,0 +1,63 @@
+package io.github.kustomizelint.render;
+
+import io.github.kustomizelint.content.YNode;
+import io.github.kustomizelint.content.YNode.YMap;
+import io.github.kustomizelint.model.Entry;
+import io.github.kustomizelint.model.Kustomization;
+import io.github.kustomizelint.model.ResourceId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code namePrefix} then {@code nameSuffix}: kustomize's prefix and suffix transformers with
+ * their built-in field spec (metadata/name). Kinds kustomize never renames, by the original
+ * id: CustomResourceDefinition and Namespace of any group, APIService of
+ * apiregistration.k8s.io. Each renamed object records its prefix or suffix and its previous
+ * id ({@link BuildIds}), which name references and patch targets match on later.
+ */
+final class NameAffixStep implements Step {
+
+  @Override
+  public List<String> fields() {
+    return List.of("namePrefix", "nameSuffix");
+  }
+
+  @Override
+  public List<YMap> apply(Kustomization k, List<YMap> objects) {
+    List<YMap> out = objects;
+    String prefix = value(k.namePrefix());
+    if (!prefix.isEmpty()) {
+      out = rename(out, o -> BuildIds.addPrefix(o, prefix), name -> prefix + name);
+    }
+    String suffix = value(k.nameSuffix());
+    if (!suffix.isEmpty()) {
+      out = rename(out, o -> BuildIds.addSuffix(o, suffix), name -> name + suffix);
+    }
+    return out;
+  }
+
+  private static List<YMap> rename(List<YMap> objects, java.util.function.UnaryOperator<YMap> mark,
+      java.util.function.UnaryOperator<String> newName) {
+    List<YMap> out = new ArrayList<>();
+    for (YMap o : objects) {
+      if (skipped(BuildIds.original(o))) {
+        out.add(o);
+        continue;
+      }
+      YMap next = BuildIds.storePrevious(mark.apply(o));
+      String name = Objects.metadata(next).string("name");
+      out.add(next.with("metadata", Objects.metadata(next).with("name",
+          YNode.YScalar.string(newName.apply(name)))));
+    }
+    return out;
+  }
+
+  static boolean skipped(ResourceId id) {
+    return id.kind().equals("CustomResourceDefinition") || id.kind().equals("Namespace")
+        || id.kind().equals("APIService") && id.group().equals("apiregistration.k8s.io");
+  }
+
+  private static String value(Entry e) {
+    return e == null || e.value() == null ? "" : e.value();
+  }
+}
