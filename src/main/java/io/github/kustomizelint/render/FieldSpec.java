@@ -1,0 +1,185 @@
+package io.github.kustomizelint.render;
+
+import io.github.kustomizelint.content.Unmodelled;
+import io.github.kustomizelint.content.Values;
+import io.github.kustomizelint.content.YNode;
+import io.github.kustomizelint.content.YNode.YMap;
+import io.github.kustomizelint.content.YNode.YScalar;
+import io.github.kustomizelint.content.YNode.YSeq;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * One kustomize field spec (api/types/fieldspec.go) and its filter (api/filters/fieldspec):
+ * the objects it selects (group, version, kind; null matches any) and the path to a field.
+ * A path element {@code name[]} names a list, and any list met on the way is walked item by
+ * item with the rest of the path. With {@code create}, missing maps on the way are made.
+ *
+ * @param path the path's elements, escapes ({@code \/}) resolved
+ */
+public record FieldSpec(String group, String version, String kind, List<String> path,
+    boolean create) {
+
+  private static final String RESOURCE = "fieldspecs.yaml";
+  private static final Map<String, List<FieldSpec>> BUILTIN = load();
+
+  public FieldSpec {
+    path = List.copyOf(path);
+    if (path.isEmpty() || path.stream().anyMatch(p -> p.isEmpty() || p.equals("[]"))) {
+      throw new IllegalArgumentException("empty field spec path element in " + path);
+    }
+  }
+
+  /** A spec from kustomize's spelling of a path ("spec/template/metadata/labels"). */
+  public static FieldSpec of(String path, boolean create, String group, String version,
+      String kind) {
+    return new FieldSpec(group, version, kind, split(path), create);
+  }
+
+  /**
+   * kustomize's built-in specs of one transformer: commonLabels, templateLabels,
+   * commonAnnotations, images or replicas.
+   */
+  public static List<FieldSpec> builtin(String transformer) {
+    List<FieldSpec> specs = BUILTIN.get(transformer);
+    if (specs == null) {
+      throw new IllegalArgumentException("no built-in field specs for " + transformer);
+    }
+    return specs;
+  }
+
+  /** Whether the spec applies to the object (kustomize's isMatchGVK). */
+  public boolean selects(YMap o) {
+    String apiVersion = Objects.apiVersion(o);
+    int slash = apiVersion.indexOf('/');
+    String g = slash < 0 ? "" : apiVersion.substring(0, slash);
+    String v = apiVersion.substring(slash + 1);
+    return (kind == null || kind.equals(Objects.kind(o)))
+        && (group == null || group.equals(g))
+        && (version == null || version.equals(v));
+  }
+
+  /**
+   * The object with {@code set} applied to every node the path reaches (the object itself
+   * when the spec does not select it or the path reaches nothing).
+   *
+   * @param created what a missing last field becomes before {@code set} sees it, when the
+   *     spec creates; null: never create (kustomize's images filter)
+   */
+  public YMap apply(YMap o, YNode created, UnaryOperator<YNode> set) {
+    if (!selects(o)) {
+      return o;
+    }
+    return (YMap) walk(o, 0, created, set);
+  }
+
+  private YNode walk(YNode node, int i, YNode created, UnaryOperator<YNode> set) {
+    if (isNull(node)) {
+      // kustomize stops at a null; at the end of the path its setters leave a null alone
+      return node;
+    }
+    if (i == path.size()) {
+      return set.apply(node);
+    }
+    if (node instanceof YSeq s) {
+      List<YNode> items = new ArrayList<>();
+      boolean changed = false;
+      for (YNode item : s.items()) {
+        YNode next = walk(item, i, created, set);
+        changed |= next != item;
+        items.add(next);
+      }
+      return changed ? new YSeq(items, s.at()) : s;
+    }
+    if (!(node instanceof YMap m)) {
+      throw new Unmodelled("a field spec path (" + String.join("/", path)
+          + ") through a scalar, where kustomize fails", node.at());
+    }
+    String element = path.get(i);
+    boolean list = element.endsWith("[]");
+    String name = list ? element.substring(0, element.length() - 2) : element;
+    // What a missing field is created as, or a null one turned into (kustomize's handleMap).
+    YNode kindOf;
+    boolean mayCreate = create && created != null && !list;
+    if (list) {
+      kindOf = new YSeq(List.of(), null);
+    } else if (!mayCreate) {
+      kindOf = null;
+    } else {
+      kindOf = i == path.size() - 1 ? created : YMap.empty();
+    }
+    YNode field = m.get(name);
+    if (field == null) {
+      if (!mayCreate) {
+        return m;
+      }
+      field = kindOf;
+    } else if (isNull(field) && kindOf != null) {
+      field = kindOf;
+    }
+    YNode next = walk(field, i + 1, created, set);
+    return next == m.get(name) ? m : m.with(name, next);
+  }
+
+  private static boolean isNull(YNode n) {
+    return n instanceof YScalar s && Values.scalar(s) == Values.NULL;
+  }
+
+  /** kustomize's PathSplitter: '/'-separated, a leading '/' dropped, {@code \/} kept. */
+  static List<String> split(String path) {
+    String[] parts = path.split("/", -1);
+    List<String> out = new ArrayList<>();
+    int from = parts.length > 1 && parts[0].isEmpty() ? 1 : 0;
+    for (int i = from; i < parts.length; i++) {
+      int last = out.size() - 1;
+      if (last >= 0 && out.get(last).endsWith("\\")) {
+        String prev = out.get(last);
+        out.set(last, prev.substring(0, prev.length() - 1) + "/" + parts[i]);
+      } else {
+        out.add(parts[i]);
+      }
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, List<FieldSpec>> load() {
+    Map<String, List<Map<String, Object>>> raw;
+    try (InputStream in = FieldSpec.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      raw = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, List<FieldSpec>> out = new LinkedHashMap<>();
+    for (String name : raw.keySet()) {
+      out.put(name, resolve(name, raw));
+    }
+    return Map.copyOf(out);
+  }
+
+  private static List<FieldSpec> resolve(String name,
+      Map<String, List<Map<String, Object>>> raw) {
+    List<FieldSpec> out = new ArrayList<>();
+    for (Map<String, Object> e : raw.get(name)) {
+      if (e.containsKey("include")) {
+        out.addAll(resolve((String) e.get("include"), raw));
+      } else {
+        out.add(of((String) e.get("path"), Boolean.TRUE.equals(e.get("create")),
+            (String) e.get("group"), (String) e.get("version"), (String) e.get("kind")));
+      }
+    }
+    return List.copyOf(out);
+  }
+}
