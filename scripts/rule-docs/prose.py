@@ -177,6 +177,13 @@ RULES = {
   bad_verdict='fails with `merging from generator &{...}: id resid.ResId{Gvk:resid.Gvk{Group:"", Version:"v1", Kind:"ConfigMap", isClusterScoped:false}, Name:"manager-settings", Namespace:""} does not exist; cannot merge or replace`.',
   fix='Use the base generator\'s name:',
   good_verdict='builds, with one ConfigMap `manager-config-<hash>` holding `LOG_LEVEL: debug`.'),
+'sort-options-invalid': dict(
+  kdir='config/base', bad_fails=True, bad_msg="the field 'sortOptions.order' must be one of [fifo, legacy]",
+  what='''`sortOptions` that kustomize refuses: a map without `order`, an `order` other than `fifo` or `legacy`, or `legacySortOptions` set while `order` is `fifo`.''',
+  why='''kustomize reads `sortOptions` only of the kustomization it builds, and fails there: `the field 'sortOptions.order' must be one of [fifo, legacy]`. An overlay over that kustomization builds, since a base's `sortOptions` are ignored, so the finding counts only for the kustomization's own build.''',
+  bad_verdict="fails with `the field 'sortOptions.order' must be one of [fifo, legacy]`; `kubectl kustomize config/overlays/prod` builds.",
+  fix='Use one of the two orders:',
+  good_verdict='builds, with the objects in the legacy order.'),
 'patch-delete-all': dict(
   kdir='config/overlays/prod', bad_fails=False,
   what='''A patch whose body is `$patch: delete` and whose `target:` is empty (`target: {}`), so it selects every object of the build.''',

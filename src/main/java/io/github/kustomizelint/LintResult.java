@@ -17,10 +17,11 @@ import java.util.Set;
  * @param buildFiles the kustomization file of each built directory, as findings name it
  * @param includes the bases and components each built directory includes
  * @param breakingRules ids of the rules whose findings mean kustomize itself fails
+ * @param ownBuildOnlyRules of those, the ones that fail only the build of their own directory
  */
 public record LintResult(List<Finding> findings, List<Path> kustomizations,
     Map<Path, String> buildFiles, Map<Path, Set<Path>> includes, Set<String> breakingRules,
-    int filesRead) {
+    Set<String> ownBuildOnlyRules, int filesRead) {
 
   public long count(Severity s) {
     return findings.stream().filter(f -> f.severity() == s).count();
@@ -44,10 +45,12 @@ public record LintResult(List<Finding> findings, List<Path> kustomizations,
         todo.addAll(includes.getOrDefault(d, Set.of()));
       }
     }
+    String own = buildFiles.get(dir);
     return findings.stream()
         .filter(f -> f.severity() == Severity.ERROR && breakingRules.contains(f.ruleId())
             && f.build() != null
-            && files.contains(f.build().file().toString()))
+            && (ownBuildOnlyRules.contains(f.ruleId()) ? f.build().file().toString().equals(own)
+                : files.contains(f.build().file().toString())))
         .toList();
   }
 }

@@ -114,9 +114,13 @@ public final class Linter {
       }
     }
     Set<String> breaking = new HashSet<>();
+    Set<String> ownBuildOnly = new HashSet<>();
     for (Rule r : Rules.all()) {
       if (r.breaksBuild()) {
         breaking.add(r.id());
+      }
+      if (r.breaksOnlyItsOwnBuild()) {
+        ownBuildOnly.add(r.id());
       }
     }
     Map<Path, Build> builds = new HashMap<>();
@@ -125,7 +129,7 @@ public final class Linter {
     }
     LintResult result = new LintResult(List.copyOf(findings), List.copyOf(built),
         Map.copyOf(buildFiles), Map.copyOf(resolver.includes()), Set.copyOf(breaking),
-        cache.size());
+        Set.copyOf(ownBuildOnly), cache.size());
     return new Analysis(result, context.withUnusedSuppressions(unused), Map.copyOf(builds));
   }
 

@@ -39,6 +39,7 @@ public final class KustomizationReader {
       "configurations", "generators", "transformers", "validators", "buildMetadata");
 
   // Built-in transformers that never change an object's name or namespace.
+  private static final String OPENAPI_BUILT_IN = "v1.21.2";
   private static final java.util.Set<String> KEEP_IDS = java.util.Set.of("LabelTransformer",
       "AnnotationsTransformer", "ImageTagTransformer", "ReplicaCountTransformer");
 
@@ -227,7 +228,11 @@ public final class KustomizationReader {
         }
       }
       Node openapi = Nodes.field(root, "openapi");
-      if (Nodes.fieldText(openapi, "path") != null) {
+      openapiVersion(openapi);
+      if ("".equals(Nodes.fieldText(openapi, "path"))) {
+        problems.add(invalid(at(Nodes.field(openapi, "path")), "openapi path is empty;"
+            + " kustomize fails (the kustomization directory must resolve to a file)"));
+      } else if (Nodes.fieldText(openapi, "path") != null) {
         Entry e = new Entry(Nodes.fieldText(openapi, "path"), at(Nodes.field(openapi, "path")));
         if (validPath(e, "openapi path")) {
           names(e.value());
@@ -292,11 +297,43 @@ public final class KustomizationReader {
       }
     }
 
+    /** kustomize v5.5 builds in one schema version and takes a version or a path, not both. */
+    private void openapiVersion(Node openapi) {
+      String version = Nodes.fieldText(openapi, "version");
+      if (version == null || version.isEmpty()) {
+        return;
+      }
+      Location at = at(Nodes.field(openapi, "version"));
+      String path = Nodes.fieldText(openapi, "path");
+      if (path != null && !path.isEmpty()) {
+        problems.add(invalid(at, "openapi has both version and path; kustomize fails (builtin"
+            + " version and custom schema provided, cannot use both): keep one"));
+      } else if (!version.equals(OPENAPI_BUILT_IN)) {
+        problems.add(invalid(at, "openapi version '" + version + "' is not built into kustomize"
+            + " v5.5 (only " + OPENAPI_BUILT_IN + "); kustomize fails (the specified OpenAPI"
+            + " version is not built in): remove it, or give the schema file as openapi.path"));
+      }
+    }
+
+    // kubectl: a map without order (even {}) fails, a null sortOptions does not.
     private void sortOptions() {
-      String order = Nodes.fieldText(Nodes.field(root, "sortOptions"), "order");
-      if (order != null && !order.equals("fifo") && !order.equals("legacy")) {
-        problems.add(invalid(at(Nodes.field(Nodes.field(root, "sortOptions"), "order")),
-            "sortOptions.order is '" + order + "'; kustomize accepts only fifo or legacy"));
+      NodeTuple t = Nodes.fieldTuple(root, "sortOptions");
+      if (t == null || !(t.getValueNode() instanceof MappingNode options)) {
+        return;
+      }
+      String order = Nodes.fieldText(options, "order");
+      Node legacy = Nodes.field(options, "legacySortOptions");
+      if (order == null || !order.equals("fifo") && !order.equals("legacy")) {
+        Node at = Nodes.field(options, "order");
+        problems.add(new Problem(Problem.Kind.SORT_OPTIONS_INVALID,
+            at(at == null ? t.getKeyNode() : at), (order == null ? "sortOptions has no order"
+            : "sortOptions.order is '" + order + "'") + "; kustomize accepts only fifo or"
+            + " legacy and fails building this kustomization (an overlay over it builds)"));
+      } else if (order.equals("fifo") && legacy != null && !Nodes.isNull(legacy)) {
+        problems.add(new Problem(Problem.Kind.SORT_OPTIONS_INVALID, at(legacy),
+            "sortOptions.legacySortOptions is set but the order is fifo; kustomize fails"
+            + " building this kustomization (an overlay over it builds): drop it or use"
+            + " order: legacy"));
       }
     }
 
@@ -407,7 +444,7 @@ public final class KustomizationReader {
         return; // the plugin step fails on it; what kustomize says is not modelled here
       }
       for (Node doc : f.documents()) {
-        String refused = doc instanceof MappingNode ? PluginKinds.refused(
+        String refused = doc instanceof MappingNode ? PluginKinds.refused(key,
             Nodes.text(doc, "apiVersion"), Nodes.text(doc, "kind"), enablePlugins) : null;
         if (refused != null) {
           problems.add(invalid(at, key + " entry " + entry + " configures " + refused));

@@ -96,9 +96,31 @@ public final class ManifestReader {
     }
     ResourceId id = ResourceId.of(Nodes.text(doc, "apiVersion"), kind, name,
         Nodes.text(metadata, "namespace"));
+    if (kind.equals("RoleBinding") && id.group().equals("rbac.authorization.k8s.io")) {
+      blankSubjectNamespace(yaml, doc, name, problems);
+    }
     out.add(new Resource(List.of(id), yaml.at(kindTuple.getKeyNode()), Resource.Origin.MANIFEST,
         Nodes.stringMap(Nodes.get(metadata, "labels")),
         Nodes.stringMap(Nodes.get(metadata, "annotations"))));
+  }
+
+  // kubectl: a ServiceAccount subject whose namespace key holds null fails every build
+  // (namespace is blank for resource), whatever the kustomization's namespace; "" builds.
+  private static void blankSubjectNamespace(YamlFile yaml, Node doc, String name,
+      List<Problem> problems) {
+    if (!(Nodes.get(doc, "subjects") instanceof SequenceNode subjects)) {
+      return;
+    }
+    for (Node subject : subjects.getValue()) {
+      NodeTuple ns = Nodes.tuple(subject, "namespace");
+      if ("ServiceAccount".equals(Nodes.text(subject, "kind")) && ns != null
+          && Nodes.isNull(ns.getValueNode())) {
+        problems.add(invalid(yaml.at(ns.getKeyNode()), "RoleBinding '" + name + "' has a"
+            + " ServiceAccount subject whose namespace is null; kustomize fails (namespace is"
+            + " blank for resource): give the namespace or remove the key"));
+        return;
+      }
+    }
   }
 
   private static Problem invalid(Location at, String message) {

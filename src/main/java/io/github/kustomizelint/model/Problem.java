@@ -16,6 +16,7 @@ public record Problem(Kind kind, Location location, String message) {
     VAR_CONFLICT,
     REPLICAS_TARGET_MISSING,
     LIMIT_EXCEEDED,
-    PATCH_UNVERIFIABLE
+    PATCH_UNVERIFIABLE,
+    SORT_OPTIONS_INVALID
   }
 }

@@ -21,5 +21,13 @@ public interface Rule {
     return false;
   }
 
+  /**
+   * Whether kustomize fails only when this very kustomization is built, not an overlay over it
+   * (kubectl: sortOptions are read at the top only).
+   */
+  default boolean breaksOnlyItsOwnBuild() {
+    return false;
+  }
+
   void check(LintContext context, Reporter out);
 }

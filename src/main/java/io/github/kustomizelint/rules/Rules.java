@@ -26,6 +26,7 @@ public final class Rules {
       new InvalidKustomization(),
       new InvalidManifest(),
       new GeneratorBehavior(),
+      new SortOptionsInvalid(),
       new PatchDeleteAll(),
       new PatchMultipleDocuments(),
       new ManifestMultipleResources(),
