@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * each line valid UTF-8 (comments too), and file sources as [KEY=]PATH with one '=' at most.
  * The content of a file source may be anything (a ConfigMap keeps it as binaryData).
  */
-final class GeneratorSources {
+public final class GeneratorSources {
 
   private GeneratorSources() {}
 
@@ -42,8 +42,28 @@ final class GeneratorSources {
     } catch (IOException | OutOfMemoryError x) {
       return keys;
     }
+    int[] bad = {0};
+    List<String[]> pairs = envPairs(bytes, line -> bad[0] = line);
+    if (pairs == null) {
+      out.accept(new Problem(Problem.Kind.INVALID_KUSTOMIZATION, e.location(), "line " + bad[0]
+          + " of env file '" + e.value() + "' is not valid UTF-8; kustomize fails (line has"
+          + " invalid utf8 bytes): save it as UTF-8"));
+      return keys;
+    }
+    pairs.forEach(p -> keys.add(p[0]));
+    return keys;
+  }
+
+  /**
+   * The key and value of each line of an env file, as kustomize's KV loader splits them
+   * (comments, blank lines and lines without a key skipped, leading space trimmed, the value after the first '=',
+   * empty without one, quotes kept); null after telling {@code badLine} the first line that
+   * is not UTF-8.
+   */
+  public static List<String[]> envPairs(byte[] bytes, java.util.function.IntConsumer badLine) {
+    List<String[]> pairs = new ArrayList<>();
     int start = 0;
-    for (int line = 1; start < bytes.length || start == 0 && bytes.length == 0; line++) {
+    for (int line = 1; start < bytes.length; line++) {
       int end = start;
       while (end < bytes.length && bytes[end] != '\n') {
         end++;
@@ -52,25 +72,22 @@ final class GeneratorSources {
       int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
       String text = utf8(bytes, start, stop);
       if (text == null) {
-        out.accept(new Problem(Problem.Kind.INVALID_KUSTOMIZATION, e.location(), "line " + line
-            + " of env file '" + e.value() + "' is not valid UTF-8; kustomize fails (line has"
-            + " invalid utf8 bytes): save it as UTF-8"));
-        return keys;
+        badLine.accept(line);
+        return null;
       }
       if (line == 1 && text.startsWith("\uFEFF")) {
         text = text.substring(1);
       }
       text = text.stripLeading();
-      if (!text.isEmpty() && text.charAt(0) != '#') {
-        int eq = text.indexOf('=');
-        keys.add(eq < 0 ? text : text.substring(0, eq));
+      int eq = text.indexOf('=');
+      // a line without a key ("=v") counts as a comment
+      if (!text.isEmpty() && text.charAt(0) != '#' && eq != 0) {
+        pairs.add(eq < 0 ? new String[] {text, ""}
+            : new String[] {text.substring(0, eq), text.substring(eq + 1)});
       }
       start = end + 1;
-      if (bytes.length == 0) {
-        break;
-      }
     }
-    return keys;
+    return pairs;
   }
 
   /** Reports a file source kustomize cannot split into key and path; true when it is fine. */

@@ -38,6 +38,7 @@ public final class Renderer {
       new AnnotationsStep());
 
   // Fields that change nothing in the output, and the ones the resource loading consumes.
+  private static final List<String> GENERATOR_FIELDS = new GeneratorStep(null).fields();
   private static final Set<String> INERT = Set.of("apiVersion", "kind", "resources", "bases");
   private static final List<String> FILE_NAMES =
       List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
@@ -46,12 +47,14 @@ public final class Renderer {
 
   private final YamlCache cache;
   private final KustomizationReader reader;
+  private final GeneratorStep generators;
   private final Map<Path, List<YMap>> done = new HashMap<>();
   private final Set<Path> open = new HashSet<>();
 
   public Renderer(YamlCache cache) {
     this.cache = cache;
     this.reader = new KustomizationReader(cache);
+    this.generators = new GeneratorStep(cache);
   }
 
   /** What came of rendering one directory: its text, or the feature that kept it from us. */
@@ -63,7 +66,8 @@ public final class Renderer {
 
   public Result render(Path dir) {
     try {
-      List<YMap> objects = new ArrayList<>(objects(dir.toAbsolutePath().normalize()));
+      List<YMap> objects = new ArrayList<>(
+          HashSuffix.apply(objects(dir.toAbsolutePath().normalize())));
       objects.sort(LegacyOrder::compare);
       List<YMap> cleaned = objects.stream().map(Renderer::finish).toList();
       return new Result(new KyamlEmitter().write(cleaned), null);
@@ -77,6 +81,17 @@ public final class Renderer {
     if (known != null) {
       return known;
     }
+    List<YMap> result = List.copyOf(accumulate(dir, List.of(), false));
+    done.put(dir, result);
+    return result;
+  }
+
+  /**
+   * kustomize's accumulateTarget: resources, generators, components, then the transformers.
+   * A Component starts from the objects of the kustomization that lists it, so its
+   * generators and transformers act on those too.
+   */
+  private List<YMap> accumulate(Path dir, List<YMap> before, boolean component) {
     Path file = kustomizationFile(dir);
     if (!open.add(dir)) {
       throw new Unmodelled("a cycle of kustomizations", Location.of(file));
@@ -88,17 +103,23 @@ public final class Renderer {
         throw new Unmodelled("a kustomization with problems the check reports",
             Location.of(file));
       }
-      if (k.component()) {
-        throw new Unmodelled("a Component", Location.of(file));
+      if (k.component() != component) {
+        throw new Unmodelled(component ? "a Kustomization listed as a component"
+            : "a Component listed as a resource", Location.of(file));
       }
       gate(k);
-      List<YMap> objects = resources(k);
+      List<YMap> objects = resources(k, before);
+      objects = generators.apply(k, objects);
+      for (Entry c : k.components()) {
+        if (REMOTE.matcher(c.value()).find()) {
+          throw new Unmodelled("a remote component", c.location());
+        }
+        objects = accumulate(k.dir().resolve(c.value()).normalize(), objects, true);
+      }
       for (Step s : STEPS) {
         objects = s.apply(k, objects);
       }
-      List<YMap> result = List.copyOf(objects);
-      done.put(dir, result);
-      return result;
+      return objects;
     } finally {
       open.remove(dir);
     }
@@ -115,6 +136,8 @@ public final class Renderer {
 
   private static void gate(Kustomization k) {
     Set<String> modelled = new LinkedHashSet<>(INERT);
+    modelled.add("components");
+    modelled.addAll(GENERATOR_FIELDS);
     STEPS.forEach(s -> modelled.addAll(s.fields()));
     for (Map.Entry<String, Location> f : new java.util.TreeMap<>(k.fields()).entrySet()) {
       if (!modelled.contains(f.getKey())) {
@@ -127,9 +150,10 @@ public final class Renderer {
     }
   }
 
-  private List<YMap> resources(Kustomization k) {
-    List<YMap> out = new ArrayList<>();
+  private List<YMap> resources(Kustomization k, List<YMap> before) {
+    List<YMap> out = new ArrayList<>(before);
     Set<ResourceId> ids = new HashSet<>();
+    before.forEach(o -> ids.add(Objects.id(o)));
     for (Entry e : k.resources()) {
       if (REMOTE.matcher(e.value()).find()) {
         throw new Unmodelled("a remote resource", e.location());

@@ -1,0 +1,240 @@
+package io.github.kustomizelint.render;
+
+import io.github.kustomizelint.content.Unmodelled;
+import io.github.kustomizelint.content.Values;
+import io.github.kustomizelint.content.YNode;
+import io.github.kustomizelint.content.YNode.YMap;
+import io.github.kustomizelint.content.YNode.YScalar;
+import io.github.kustomizelint.content.YNodes;
+import io.github.kustomizelint.load.YamlCache;
+import io.github.kustomizelint.load.YamlFile;
+import io.github.kustomizelint.model.Kustomization;
+import io.github.kustomizelint.model.Location;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code configMapGenerator} and {@code secretGenerator} (api/internal/generators): each entry
+ * makes one object from its KV pairs, with {@code generatorOptions} merged under its own
+ * {@code options}, marked for the name hash unless disabled, and absorbed into the objects by
+ * its {@code behavior} ({@link GeneratedObjects}).
+ */
+final class GeneratorStep implements Step {
+
+  private final YamlCache cache;
+
+  GeneratorStep(YamlCache cache) {
+    this.cache = cache;
+  }
+
+  @Override
+  public List<String> fields() {
+    return List.of("configMapGenerator", "secretGenerator", "generatorOptions");
+  }
+
+  @Override
+  public List<YMap> apply(Kustomization k, List<YMap> objects) {
+    if (k.generators().isEmpty()) {
+      return objects;
+    }
+    YamlFile f = cache.read(k.file());
+    if (!(YNodes.of(k.file(), f.documents().get(0)) instanceof YMap root)) {
+      throw new Unmodelled("a kustomization that is not a map", k.location());
+    }
+    YMap global = optionalMap(root, "generatorOptions");
+    List<YMap> out = new ArrayList<>(objects);
+    for (String field : List.of("configMapGenerator", "secretGenerator")) {
+      YNode list = root.get(field);
+      if (list == null || isNull(list)) {
+        continue;
+      }
+      if (!(list instanceof YNode.YSeq seq)) {
+        throw new Unmodelled("a " + field + " that is not a list", list.at());
+      }
+      String kind = field.equals("configMapGenerator") ? "ConfigMap" : "Secret";
+      for (YNode item : seq.items()) {
+        if (!(item instanceof YMap g)) {
+          throw new Unmodelled("a generator that is not a map", item.at());
+        }
+        GeneratedObjects.absorb(out, generate(k, kind, g, global), behavior(g));
+      }
+    }
+    return out;
+  }
+
+  private YMap generate(Kustomization k, String kind, YMap g, YMap global) {
+    Location at = g.at();
+    String name = string(g, "name");
+    if (name == null || name.isEmpty()) {
+      throw new Unmodelled("a generator without a name", at);
+    }
+    List<String> envs = new ArrayList<>(strings(g, "envs"));
+    if (string(g, "env") != null && !string(g, "env").isEmpty()) {
+      envs.add(string(g, "env"));
+    }
+    List<KvPairs.Pair> pairs = KvPairs.load(k.dir(), envs, strings(g, "literals"),
+        strings(g, "files"), at);
+    YMap own = optionalMap(g, "options");
+    Map<String, String> labels = merged(own, global, "labels");
+    Map<String, String> annotations = merged(own, global, "annotations");
+    boolean noHash = flag(own, "disableNameSuffixHash") || flag(global, "disableNameSuffixHash");
+    boolean immutable = flag(own, "immutable") || flag(global, "immutable");
+
+    YMap meta = YMap.empty().with("name", YScalar.string(name));
+    String ns = string(g, "namespace");
+    if (ns != null && !ns.isEmpty()) {
+      meta = meta.with("namespace", YScalar.string(ns));
+    }
+    if (!labels.isEmpty()) {
+      meta = meta.with("labels", GeneratedObjects.map(labels));
+    }
+    if (!noHash) {
+      annotations.put(GeneratedObjects.NEEDS_HASH, "enabled");
+    }
+    annotations.put(GeneratedObjects.BEHAVIOR, behavior(g));
+    meta = meta.with("annotations", GeneratedObjects.map(annotations));
+    YMap o = YMap.empty().with("apiVersion", YScalar.string("v1"))
+        .with("kind", YScalar.string(kind)).with("metadata", meta);
+    if (kind.equals("Secret")) {
+      String type = string(g, "type");
+      o = o.with("type", YScalar.string(type == null || type.isEmpty() ? "Opaque" : type));
+      Map<String, String> data = new TreeMap<>();
+      pairs.forEach(p -> data.put(p.key(), base64(p.value())));
+      o = o.with("data", GeneratedObjects.map(data));
+    } else {
+      Map<String, String> data = new TreeMap<>();
+      Map<String, String> binary = new TreeMap<>();
+      for (KvPairs.Pair p : pairs) {
+        String text = utf8(p.value());
+        if (text != null) {
+          data.put(p.key(), text);
+        } else {
+          binary.put(p.key(), base64(p.value()));
+        }
+      }
+      if (!data.isEmpty()) {
+        o = o.with("data", GeneratedObjects.map(data));
+      }
+      if (!binary.isEmpty()) {
+        o = o.with("binaryData", GeneratedObjects.map(binary));
+      }
+    }
+    if (immutable) {
+      o = o.with("immutable", new YScalar("true", true, null, null));
+    }
+    return o;
+  }
+
+  private static String behavior(YMap g) {
+    String b = string(g, "behavior");
+    if (b == null || b.isEmpty()) {
+      return "create";
+    }
+    if (!List.of("create", "merge", "replace").contains(b)) {
+      throw new Unmodelled("a generator behavior '" + b + "'", g.get("behavior").at());
+    }
+    return b;
+  }
+
+  // MergeGlobalOptionsIntoLocal: the generator's own keys win over generatorOptions'.
+  private static Map<String, String> merged(YMap own, YMap global, String key) {
+    Map<String, String> m = new TreeMap<>(stringPairs(optionalMap(global, key)));
+    m.putAll(stringPairs(optionalMap(own, key)));
+    return m;
+  }
+
+  private static Map<String, String> stringPairs(YMap m) {
+    Map<String, String> out = new TreeMap<>();
+    for (YNode.Field f : m.fields()) {
+      if (!(f.value() instanceof YScalar s) || !s.isString()) {
+        throw new Unmodelled("a generator option value that is not a string", f.value().at());
+      }
+      out.put(f.key(), s.value());
+    }
+    return out;
+  }
+
+  private static boolean flag(YMap m, String key) {
+    YNode n = m.get(key);
+    if (n == null || isNull(n)) {
+      return false;
+    }
+    if (n instanceof YScalar s && Values.scalar(s) instanceof Boolean b) {
+      return b;
+    }
+    throw new Unmodelled("a generator option '" + key + "' that is not a boolean", n.at());
+  }
+
+  private static YMap optionalMap(YMap m, String key) {
+    YNode n = m.get(key);
+    if (n == null || isNull(n)) {
+      return YMap.empty();
+    }
+    if (n instanceof YMap map) {
+      return map;
+    }
+    throw new Unmodelled("a '" + key + "' that is not a map", n.at());
+  }
+
+  private static List<String> strings(YMap m, String key) {
+    YNode n = m.get(key);
+    if (n == null || isNull(n)) {
+      return List.of();
+    }
+    if (!(n instanceof YNode.YSeq seq)) {
+      throw new Unmodelled("a generator '" + key + "' that is not a list", n.at());
+    }
+    List<String> out = new ArrayList<>();
+    for (YNode item : seq.items()) {
+      if (!(item instanceof YScalar s) || !s.isString()) {
+        throw new Unmodelled("a generator '" + key + "' entry that is not a string", item.at());
+      }
+      out.add(s.value());
+    }
+    return out;
+  }
+
+  private static String string(YMap m, String key) {
+    YNode n = m.get(key);
+    if (n == null || isNull(n)) {
+      return null;
+    }
+    if (n instanceof YScalar s && s.isString()) {
+      return s.value();
+    }
+    throw new Unmodelled("a generator '" + key + "' that is not a string", n.at());
+  }
+
+  private static boolean isNull(YNode n) {
+    return n instanceof YScalar s && Values.scalar(s) == Values.NULL;
+  }
+
+  // kyaml's encodeBase64: standard base64, a line break after every 70 characters once longer.
+  static String base64(byte[] b) {
+    String enc = Base64.getEncoder().encodeToString(b);
+    if (enc.length() < 70) {
+      return enc;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < enc.length(); i += 70) {
+      out.append(enc, i, Math.min(enc.length(), i + 70)).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String utf8(byte[] b) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+}
