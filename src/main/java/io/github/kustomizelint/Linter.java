@@ -38,6 +38,8 @@ public final class Linter {
 
   private final LintOptions options;
   private List<Path> read = List.of();
+  private List<PathMatcher> includes;
+  private List<PathMatcher> excludes;
 
   public Linter(LintOptions options) {
     this.options = options;
@@ -194,16 +196,21 @@ public final class Linter {
   }
 
   private boolean selected(Path file) {
+    if (includes == null) {
+      includes = matchers(options.includes());
+      excludes = matchers(options.excludes());
+    }
     Path rel = options.configDirectory().relativize(file);
-    if (!options.includes().isEmpty() && options.includes().stream()
-        .noneMatch(g -> matcher(g).matches(rel))) {
+    if (!includes.isEmpty() && includes.stream().noneMatch(m -> m.matches(rel))) {
       return false;
     }
-    return options.excludes().stream().noneMatch(g -> matcher(g).matches(rel));
+    return excludes.stream().noneMatch(m -> m.matches(rel));
   }
 
-  private static PathMatcher matcher(String glob) {
-    return FileSystems.getDefault().getPathMatcher("glob:" + glob);
+  // Each glob compiled once per run, not once per finding.
+  private static List<PathMatcher> matchers(List<String> globs) {
+    return globs.stream()
+        .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
   }
 
   private String buildFile(Resolver resolver, Path dir) {

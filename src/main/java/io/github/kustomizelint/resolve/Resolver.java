@@ -63,6 +63,8 @@ public final class Resolver {
   private final List<ReplacementOutcome> replacements = new ArrayList<>();
   private final List<VarOutcome> vars = new ArrayList<>();
   private final Map<Path, Set<Path>> includes = new HashMap<>();
+  private final Map<io.github.kustomizelint.model.Selector, CompiledSelector> selectors =
+      new HashMap<>();
 
   private final boolean rootOnly;
 
@@ -272,9 +274,8 @@ public final class Resolver {
       return;
     }
     for (Entry r : k.replicas()) {
-      boolean found = acc.resources().stream().anyMatch(res ->
-          (WORKLOADS.contains(res.id().kind()) || acc.replicaKinds().contains(res.id().kind()))
-              && res.ids().stream().anyMatch(id -> id.name().equals(r.value())));
+      boolean found = acc.named(r.value()).stream().anyMatch(res ->
+          WORKLOADS.contains(res.id().kind()) || acc.replicaKinds().contains(res.id().kind()));
       if (!found && acc.unknowns().isEmpty()) {
         problem(Problem.Kind.REPLICAS_TARGET_MISSING, r.location(), "replicas entry '" + r.value()
             + "' names no Deployment, StatefulSet, ReplicaSet or ReplicationController of this"
@@ -286,7 +287,8 @@ public final class Resolver {
 
   private void replacements(Kustomization k, Accumulator acc, Path build) {
     for (Replacement r : k.replacements()) {
-      List<Resource> matched = acc.resources().stream().filter(r::selects).toList();
+      List<Resource> matched = acc.select(r.kind().isEmpty() ? null : r.kind(),
+          r.name().isEmpty() ? null : r.name(), r::selects);
       replacements.add(new ReplacementOutcome(r, build, matched,
           matched.isEmpty() ? acc.ofKind(r.kind()) : List.of(), acc.unknowns()));
       if (r.rewritesIds()) {
@@ -300,7 +302,7 @@ public final class Resolver {
   /** Vars are mapped to their objects once the declaring kustomization is built. */
   private void vars(Kustomization k, Accumulator acc, Path build) {
     for (Var v : k.vars()) {
-      List<Resource> matched = acc.resources().stream().filter(v::refersTo).toList();
+      List<Resource> matched = acc.select(v.objref().kind(), v.objref().name(), v::refersTo);
       vars.add(new VarOutcome(v, build, matched, acc.unknowns()));
       declareVar(acc, v.name(), v.location(), v.location(), build);
     }
@@ -581,19 +583,20 @@ public final class Resolver {
   private void apply(Patch p, Path declaredIn, Accumulator acc, Path build) {
     List<Resource> matched;
     if (p.target() != null) {
-      String refused = p.target().problem();
+      CompiledSelector target = selectors.computeIfAbsent(p.target(), CompiledSelector::of);
+      String refused = target.refused();
       if (refused != null) {
         problem(Problem.Kind.INVALID_KUSTOMIZATION, p.target().location(), "target " + refused
             + "; kustomize refuses it", build);
         acc.unknown(new Entry("a target selector kustomize refuses", p.target().location()));
         return;
       }
-      if (!p.target().isValid()) {
+      if (target.test() == null) {
         // kustomize reads this selector differently, or refuses it: what follows is unknown.
         acc.unknown(new Entry("a target selector not evaluated here", p.target().location()));
         return;
       }
-      matched = acc.select(p.target());
+      matched = acc.select(target.kind(), target.name(), target.test());
     } else if (p.json()) {
       problem(Problem.Kind.JSON_PATCH_WITHOUT_TARGET, p.location(), "JSON6902 patch has no"
           + " 'target'; kustomize fails (must specify a target for JSON patch): add a target"
