@@ -65,4 +65,32 @@ class RendererTest {
     Renderer.Result r = new Renderer(new YamlCache()).render(tmp);
     assertTrue(r.unmodelled().feature().contains("remote"), r.unmodelled().feature());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unmodelledPatches")
+  void patchWhoseMergeIsNotModelledIsNamed(String feature, String patch) throws IOException {
+    Path tmp = Files.createTempDirectory("unmodelled-patch");
+    Files.writeString(tmp.resolve("kustomization.yaml"),
+        "resources:\n- pod.yaml\npatches:\n- path: patch.yaml\n");
+    Files.writeString(tmp.resolve("pod.yaml"), "apiVersion: v1\nkind: Pod\nmetadata:\n"
+        + "  name: p\nspec:\n  containers:\n  - name: a\n    image: a\n    ports:\n"
+        + "    - containerPort: 80\n");
+    Files.writeString(tmp.resolve("patch.yaml"), "apiVersion: v1\nkind: Pod\nmetadata:\n"
+        + "  name: p\n" + patch);
+    Renderer.Result r = new Renderer(new YamlCache()).render(tmp);
+    assertFalse(r.rendered());
+    assertTrue(r.unmodelled().feature().startsWith(feature), r.unmodelled().feature());
+  }
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> unmodelledPatches() {
+    return Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("the strategic-merge directive "
+            + "$setElementOrder/containers", "spec:\n  $setElementOrder/containers:\n"
+            + "  - name: a\n"),
+        org.junit.jupiter.params.provider.Arguments.of("a strategic merge of a list with "
+            + "several merge keys", "spec:\n  containers:\n  - name: a\n    ports:\n"
+            + "    - containerPort: 81\n"),
+        org.junit.jupiter.params.provider.Arguments.of("a null annotations value",
+            "  annotations:\n    a: null\n"));
+  }
 }

@@ -1,0 +1,40 @@
+package io.github.kustomizelint.render;
+
+import io.github.kustomizelint.content.Unmodelled;
+import io.github.kustomizelint.content.YNode.YMap;
+import io.github.kustomizelint.model.Kustomization;
+import java.util.List;
+
+/** {@code patchesJson6902}: each operation list applies to every object its target selects. */
+final class Json6902Step implements Step {
+
+  @Override
+  public List<String> fields() {
+    return List.of("patchesJson6902");
+  }
+
+  @Override
+  public List<YMap> apply(Kustomization k, List<YMap> objects) {
+    List<YMap> out = objects;
+    for (PatchBodies.Body b : PatchBodies.of(k, "patchesJson6902")) {
+      out = apply(out, b);
+    }
+    return out;
+  }
+
+  /** One JSON6902 entry over the objects its target selects. */
+  static List<YMap> apply(List<YMap> objects, PatchBodies.Body b) {
+    if (b.target() == null || b.docs().size() != 1) {
+      throw new Unmodelled("a JSON patch without a target or with several documents", b.at());
+    }
+    JsonPatch patch = JsonPatch.of(b.docs().get(0));
+    return PatchTargets.bySelector(objects, b.target(), o -> {
+      try {
+        return patch.apply(o);
+      } catch (JsonPatch.Failure f) {
+        throw new Unmodelled("a JSON patch operation kustomize fails on (" + f.getMessage()
+            + ")", f.at());
+      }
+    });
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.kustomizelint.render;
+
+import io.github.kustomizelint.content.Unmodelled;
+import io.github.kustomizelint.content.YNode;
+import io.github.kustomizelint.content.YNode.YMap;
+import io.github.kustomizelint.content.YNode.YScalar;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One strategic-merge document applied to one object as kustomize's resource does it
+ * (resmap ApplySmPatch): the patch takes the target's apiVersion, and after the merge the
+ * target keeps its kind, name and namespace. A top-level {@code $patch: replace} changes
+ * nothing (as kubectl kustomize v5.5 shows).
+ */
+final class SmPatch {
+
+  private SmPatch() {}
+
+  /** The patched object, or null when the patch deletes it. */
+  static YMap apply(YMap target, YMap patchDoc) {
+    if (Objects.kind(patchDoc).endsWith("List")) {
+      throw new Unmodelled("a List as a strategic-merge patch", patchDoc.at());
+    }
+    if (patchDoc.get("$patch") instanceof YScalar d && d.value().equals("replace")) {
+      return target; // kubectl kustomize leaves the object as it was
+    }
+    YMap patch = patchDoc.with("apiVersion", target.get("apiVersion"));
+    if (patch.get("metadata") instanceof YMap meta) {
+      patch = patch.with("metadata", stringMaps(meta));
+    }
+    YMap merged = StrategicMerges.apply(target, patch);
+    if (merged == null) {
+      return null;
+    }
+    if (!(merged.get("metadata") instanceof YMap meta)) {
+      throw new Unmodelled("a strategic-merge patch that removes metadata", patchDoc.at());
+    }
+    YMap before = Objects.metadata(target);
+    YMap restored = meta.with("name", before.get("name"));
+    restored = before.get("namespace") == null ? restored.without("namespace")
+        : restored.with("namespace", before.get("namespace"));
+    return merged.with("kind", target.get("kind")).with("metadata", restored);
+  }
+
+  /**
+   * kustomize re-sets a patch's labels and annotations as string maps: their values become
+   * strings and an empty map goes away.
+   */
+  private static YMap stringMaps(YMap meta) {
+    YMap out = meta;
+    for (String field : List.of("labels", "annotations")) {
+      if (!(meta.get(field) instanceof YMap m)) {
+        continue;
+      }
+      List<YNode.Field> fields = new ArrayList<>();
+      for (YNode.Field f : m.fields()) {
+        if (!(f.value() instanceof YScalar s)) {
+          fields.add(f);
+        } else if (StrategicMerges.isNull(s)) {
+          if (field.equals("annotations")) {
+            throw new Unmodelled("a null " + field + " value in a strategic-merge patch",
+                s.at());
+          }
+          fields.add(f);
+        } else {
+          fields.add(new YNode.Field(f.key(), f.keyAt(),
+              new YScalar(s.value(), false, null, s.at())));
+        }
+      }
+      out = fields.isEmpty() ? out.without(field) : out.with(field, new YMap(fields, m.at()));
+    }
+    return out;
+  }
+}
