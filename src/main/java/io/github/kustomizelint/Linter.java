@@ -45,8 +45,12 @@ public final class Linter {
     this.options = options;
   }
 
-  /** The kustomization directories and YAML files found by one walk of the tree. */
-  record Tree(List<Path> kustomizationDirs, List<Path> yamlFiles) {}
+  /**
+   * The kustomization directories and YAML files found by one walk of the tree.
+   *
+   * @param kustomizationFiles the kustomization files that are regular files (not links)
+   */
+  record Tree(List<Path> kustomizationDirs, List<Path> yamlFiles, List<Path> kustomizationFiles) {}
 
   public LintResult run() {
     return analyze().result();
@@ -56,6 +60,16 @@ public final class Linter {
   public Analysis analyze() {
     Tree tree = walk(options.configDirectory());
     YamlCache cache = new YamlCache();
+    // Every file the walk found lies inside the tree (links are not followed): safe to read.
+    cache.prefetch(tree.kustomizationFiles(), tree.yamlFiles());
+    try {
+      return analyze(tree, cache);
+    } finally {
+      cache.stopPrefetch();
+    }
+  }
+
+  private Analysis analyze(Tree tree, YamlCache cache) {
     ProjectBounds bounds = ProjectBounds.of(options.baseDirectory(), options.configDirectory());
     Resolver resolver = new Resolver(cache, options.rootOnly(), bounds, options.enablePlugins());
     List<Path> built = new ArrayList<>();
@@ -230,8 +244,9 @@ public final class Linter {
   static Tree walk(Path root) {
     TreeSet<Path> dirs = new TreeSet<>();
     TreeSet<Path> yaml = new TreeSet<>();
+    TreeSet<Path> kustomizationFiles = new TreeSet<>();
     if (!Files.isDirectory(root)) {
-      return new Tree(List.of(), List.of());
+      return new Tree(List.of(), List.of(), List.of());
     }
     try {
       // Symlinks are not followed, so a link loop cannot trap the walk.
@@ -251,6 +266,9 @@ public final class Linter {
           String name = file.getFileName().toString();
           if (Resolver.FILE_NAMES.contains(name)) {
             dirs.add(file.getParent());
+            if (attrs.isRegularFile()) {
+              kustomizationFiles.add(file);
+            }
           } else if (attrs.isRegularFile() && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
             yaml.add(file);
           }
@@ -265,6 +283,6 @@ public final class Linter {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot walk " + root, e);
     }
-    return new Tree(List.copyOf(dirs), List.copyOf(yaml));
+    return new Tree(List.copyOf(dirs), List.copyOf(yaml), List.copyOf(kustomizationFiles));
   }
 }

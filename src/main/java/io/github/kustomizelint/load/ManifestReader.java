@@ -39,7 +39,11 @@ public final class ManifestReader {
   }
 
   private Result load(Path file) {
-    YamlFile yaml = cache.readManifest(file);
+    return objects(cache.readManifest(file));
+  }
+
+  /** The objects of a file read (whole or skimmed). */
+  static Result objects(YamlFile yaml) {
     if (!yaml.readable()) {
       return new Result(List.of(), List.of(yaml.problem()), List.of());
     }
@@ -47,7 +51,9 @@ public final class ManifestReader {
     List<Problem> problems = new ArrayList<>();
     List<Resource> heads = new ArrayList<>();
     for (Node doc : yaml.documents()) {
-      Node[] repeated = Nodes.repeatedKey(doc, yaml.text() == null || yaml.text().contains("&"));
+      // A skim gives up on repeated keys, so the file would have been composed whole.
+      Node[] repeated = yaml.skimmed() ? null
+          : Nodes.repeatedKey(doc, yaml.text() == null || yaml.text().contains("&"));
       if (repeated != null) {
         // go-yaml refuses repeated keys in resources (not in kustomizations or patches).
         problems.add(invalid(yaml.at(repeated[1]), "key '" + Nodes.text(repeated[1])

@@ -15,11 +15,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -68,12 +75,31 @@ public final class YamlCache {
   /** Stack for a second try at a document that nests too deeply for the caller's stack. */
   private static final long DEEP_STACK_BYTES = 64L * 1024 * 1024;
 
+  /** Files ahead of a read-ahead window are not started, so unread results stay few. */
+  private static final int WINDOW = 256;
+
   private final Map<Path, YamlFile> files = new HashMap<>();
+  // The read-ahead: only the owning thread touches these; workers only run the tasks.
+  private final Map<Path, Ahead> ahead = new HashMap<>();
+  private final Deque<Ahead> pending = new ArrayDeque<>();
+  private ThreadPoolExecutor pool;
+  private int started;
+
+  /** A file read ahead, skimmed or whole. */
+  private static final class Ahead {
+    final FutureTask<YamlFile> task;
+    boolean submitted;
+    boolean taken;
+
+    Ahead(Path file, boolean skim) {
+      task = new FutureTask<>(() -> load(file, skim));
+    }
+  }
 
   public YamlFile read(Path file) {
     YamlFile f = files.get(file);
-    if (f == null || f.stripped()) {
-      f = load(file);
+    if (f == null || f.stripped() || f.skimmed()) {
+      f = take(file, false);
       files.put(file, f);
     }
     return f;
@@ -82,15 +108,121 @@ public final class YamlCache {
   /**
    * Reads a manifest whose objects the caller extracts once: the cache keeps only what
    * outlives that (problem, suppressions), not the node tree, which for CRD bundles is large.
+   * Unless the file was read whole before, its documents are skeletons ({@link SkimParser}):
+   * apiVersion, kind, metadata and List items, with their positions, and no text.
    */
   public YamlFile readManifest(Path file) {
     YamlFile f = files.get(file);
-    if (f != null && !f.stripped()) {
+    if (f != null && !f.stripped() && !f.skimmed()) {
       return f;
     }
-    f = load(file);
+    f = take(file, true);
     files.put(file, f.strip());
     return f;
+  }
+
+  /**
+   * Starts reading files on every core, in path order and a window ahead of what was taken:
+   * {@code whole} composed whole (kustomizations), {@code manifests} skimmed. {@link #read}
+   * and {@link #readManifest} then take a file's result, reading it on the calling thread
+   * when no worker has started it. A result depends on the file alone and is taken in the
+   * caller's order, so findings do not depend on the threads' timing.
+   */
+  public void prefetch(Collection<Path> whole, Collection<Path> manifests) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (cores < 2) {
+      return;
+    }
+    Map<Path, Boolean> all = new TreeMap<>();
+    manifests.forEach(p -> all.put(p, true));
+    whole.forEach(p -> all.put(p, false));
+    all.forEach((p, skim) -> {
+      if (!files.containsKey(p) && !ahead.containsKey(p)) {
+        Ahead a = new Ahead(p, skim);
+        ahead.put(p, a);
+        pending.add(a);
+      }
+    });
+    if (pool == null && !pending.isEmpty()) {
+      pool = new ThreadPoolExecutor(cores, cores, 1, TimeUnit.SECONDS,
+          new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "kustomize-lint-read");
+            t.setDaemon(true);
+            return t;
+          });
+      pool.allowCoreThreadTimeOut(true);
+    }
+    topUp();
+  }
+
+  /** Drops what was read ahead and not taken, and stops the workers. */
+  public void stopPrefetch() {
+    for (Ahead a : ahead.values()) {
+      a.task.cancel(false);
+    }
+    ahead.clear();
+    pending.clear();
+    if (pool != null) {
+      pool.shutdown();
+      pool = null;
+    }
+  }
+
+  private void topUp() {
+    while (started < WINDOW && !pending.isEmpty()) {
+      Ahead a = pending.poll();
+      if (!a.taken) {
+        a.submitted = true;
+        started++;
+        pool.execute(a.task);
+      }
+    }
+    if (pending.isEmpty() && pool != null) {
+      pool.shutdown(); // the queued tasks still run
+      pool = null;
+    }
+  }
+
+  /** The file read ahead if that read serves (a skim serves only a skim), else read now. */
+  private YamlFile take(Path file, boolean skim) {
+    Ahead a = ahead.remove(file);
+    if (a == null) {
+      return load(file, skim);
+    }
+    a.taken = true;
+    if (a.submitted) {
+      started--;
+    }
+    a.task.run(); // a no-op once a worker has started it
+    YamlFile f = result(a.task);
+    topUp();
+    return skim || !f.skimmed() ? f : load(file, false);
+  }
+
+  private static YamlFile result(FutureTask<YamlFile> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          // as if read on this thread
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          if (e.getCause() instanceof Error err) {
+            throw err;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   public int size() {
@@ -102,7 +234,7 @@ public final class YamlCache {
     return files.values();
   }
 
-  private static YamlFile load(Path file) {
+  static YamlFile load(Path file, boolean skim) {
     byte[] bytes;
     try {
       if (!Files.exists(file)) {
@@ -127,7 +259,7 @@ public final class YamlCache {
     if (bytes.length > MAX_FILE_BYTES) {
       return tooBig(file, bytes.length);
     }
-    return decode(file, bytes);
+    return decode(file, bytes, skim);
   }
 
   private static YamlFile tooBig(Path file, long size) {
@@ -136,7 +268,7 @@ public final class YamlCache {
   }
 
   /** UTF-8, or UTF-16 with a byte-order mark: the encodings kustomize's YAML reader accepts. */
-  private static YamlFile decode(Path file, byte[] bytes) {
+  private static YamlFile decode(Path file, byte[] bytes, boolean skim) {
     Charset charset = StandardCharsets.UTF_8;
     int skip = 0;
     if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
@@ -174,11 +306,16 @@ public final class YamlCache {
           + (charset == StandardCharsets.UTF_8 ? "UTF-8" : "UTF-16") + " text (bytes " + hex
           + " at byte offset " + at + "); kustomize cannot read it as YAML");
     }
-    return parse(file, out.toString());
+    return parse(file, out.toString(), skim);
   }
 
   /** Parses text that did not come from a file of its own (an inline patch). */
   public static YamlFile parse(Path file, String text) {
+    return parse(file, text, false);
+  }
+
+  /** @param skim read manifests' identities only, where that reads as composing them would */
+  static YamlFile parse(Path file, String text, boolean skim) {
     Location directive = yamlDirective(file, text);
     if (directive != null) {
       return failed(file, text, directive, "YAML does not parse: kustomize refuses %YAML"
@@ -192,6 +329,10 @@ public final class YamlCache {
     }
     // go-yaml, and so kustomize, takes a tab after a colon as a space; SnakeYAML refuses it.
     String yaml = tabsAfterColons(text);
+    SkimParser.Skim skimmed = skim ? SkimParser.skim(yaml) : null;
+    if (skimmed != null) {
+      return YamlFile.skimmed(file, text, skimmed.documents(), skimmed.firstEmpty());
+    }
     YamlFile done = parseOnce(file, yaml);
     if (!done.readable() && done.problem().message().contains("expected '<document start>'")) {
       // Content after a "..." document end without a new "---": go-yaml stops reading there
@@ -302,7 +443,7 @@ public final class YamlCache {
         new Problem(Problem.Kind.INVALID_MANIFEST, at, message));
   }
 
-  private static LoaderOptions options() {
+  static LoaderOptions options() {
     LoaderOptions o = new LoaderOptions();
     // Duplicate keys are reported by the linter itself; compose() would not reject them anyway.
     o.setAllowDuplicateKeys(true);
