@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -16,6 +17,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads the objects of a resource file: every document, with {@code *List} items inlined. */
 public final class ManifestReader {
+
+  /**
+   * The fields of an object (besides a List's items) this reader looks at: a skim
+   * ({@link SkimParser}) composes only these, so a field read here must be listed.
+   */
+  static final Set<String> FIELDS = Set.of("apiVersion", "kind", "metadata", "subjects");
 
   private final YamlCache cache;
   private final Map<Path, Result> results = new HashMap<>();

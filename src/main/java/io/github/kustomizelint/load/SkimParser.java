@@ -25,7 +25,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads resource manifests from SnakeYAML's events: of each document it composes only what
- * identifies its objects (apiVersion, kind, metadata, and the items of a List, recursively),
+ * {@link ManifestReader} reads of its objects (apiVersion, kind, metadata, RoleBinding
+ * subjects, and the items of a List, recursively),
  * with the nodes and marks full composition would give; every other subtree is scanned and
  * dropped. Wherever that could read differently from {@link YamlCache}'s full composition it
  * gives up (null) and the caller composes the file: anchors and aliases, merge keys, explicit
@@ -36,8 +37,6 @@ final class SkimParser {
 
   /** Deeper documents are rare; full composition handles them on a stack of its own. */
   static final int MAX_DEPTH = 1000;
-
-  private static final Set<String> IDENTITY = Set.of("apiVersion", "kind", "metadata");
 
   /** The skeletons of the non-empty documents, and whether the first document was empty. */
   record Skim(List<Node> documents, boolean firstEmpty) {}
@@ -115,7 +114,7 @@ final class SkimParser {
     keys.open();
     while (!parser.checkEvent(Event.ID.MappingEnd)) {
       ScalarEvent k = key(parser.getEvent());
-      if (IDENTITY.contains(k.getValue())) {
+      if (ManifestReader.FIELDS.contains(k.getValue())) {
         kept.add(new NodeTuple(scalar(k), compose(parser.getEvent(), depth + 1)));
       } else if (k.getValue().equals("items")) {
         kept.add(new NodeTuple(scalar(k), items(parser.getEvent(), depth + 1)));

@@ -58,6 +58,8 @@ class SkimParserTest {
       "kind: A\nmetadata:\n  name: a\nspec:\n  x: {a: 1}\n  y: {a: 1}\n  z: [{a: 1}, {a: 1}]\n",
       "kind: A\nmetadata:\n  name: a\nspec: {'a': 1, \"b\": 2, ? c : 3}\n",
       "kind: A\nmetadata:\n  name: ünïcode\n  labels: {emoji: \"😀\"}\n",
+      "apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: b\n"
+          + "subjects:\n- kind: ServiceAccount\n  name: sa\n  namespace: ~\n",
   })
   void skimReadsIdentitiesAsFullComposition(String text) {
     assertNotNull(SkimParser.skim(YamlCache.tabsAfterColons(text)), "skim gave up");
@@ -193,7 +195,7 @@ class SkimParserTest {
     }
   }
 
-  /** What a skim keeps of a composed object: apiVersion, kind, metadata, and List items. */
+  /** What a skim keeps of a composed object: the fields the reader reads, and List items. */
   private static Node identity(Node n) {
     if (!(n instanceof MappingNode m)) {
       return n;
@@ -205,7 +207,7 @@ class SkimParserTest {
         kept.add(new NodeTuple(t.getKeyNode(), new SequenceNode(s.getTag(), true,
             s.getValue().stream().map(SkimParserTest::identity).toList(), s.getStartMark(),
             s.getEndMark(), s.getFlowStyle())));
-      } else if (List.of("apiVersion", "kind", "metadata", "items").contains(k)) {
+      } else if (ManifestReader.FIELDS.contains(k) || k.equals("items")) {
         kept.add(t);
       }
     }
