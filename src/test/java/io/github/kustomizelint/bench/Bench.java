@@ -38,7 +38,29 @@ public final class Bench {
 
   record Row(String name, int kustomizations, int filesRead, int yamlFiles, long bytes,
       double checkMs, double checkMin, double checkMax, double floorMs, double floorMin,
-      double floorMax, long peakHeap, String kubectl, double kubectlMs) {}
+      double floorMax, long peakHeap, String kubectl, double kubectlMs, double checkCpuMs,
+      double floorCpuMs, double allocatedMiB) {}
+
+  /**
+   * CPU time and allocated bytes of the calling thread (the lint runs in it): unlike wall time
+   * they hardly move when other processes load the machine, so a slowdown of a few percent shows.
+   */
+  record Cost(long cpuNanos, long allocatedBytes) {
+    private static final com.sun.management.ThreadMXBean THREADS =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    static Cost now() {
+      return new Cost(THREADS.getCurrentThreadCpuTime(), THREADS.getCurrentThreadAllocatedBytes());
+    }
+
+    double cpuMsSince(Cost start) {
+      return (cpuNanos - start.cpuNanos) / 1e6;
+    }
+
+    double allocatedMiBSince(Cost start) {
+      return (allocatedBytes - start.allocatedBytes) / 1048576.0;
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     Path folder = Path.of("../shared/corpus");
@@ -86,14 +108,15 @@ public final class Bench {
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
         warmup, runs);
     System.out.println("| tree | kustomizations | files read / YAML files | MiB YAML | check ms |"
-        + " parse floor ms | check / floor | peak heap MiB | kubectl kustomize ms |"
-        + " check / kubectl |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        + " parse floor ms | check / floor | check CPU ms | floor CPU ms | check / floor CPU |"
+        + " allocated MiB | peak heap MiB | kubectl kustomize ms | check / kubectl |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (Row r : rows) {
       System.out.printf("| %s | %d | %d / %d | %.1f | %.0f (%.0f-%.0f) | %.0f (%.0f-%.0f) |"
-          + " %.2f | %d | %s | %s |%n", r.name(), r.kustomizations(), r.filesRead(),
-          r.yamlFiles(), r.bytes() / 1048576.0, r.checkMs(), r.checkMin(), r.checkMax(),
-          r.floorMs(), r.floorMin(), r.floorMax(), r.checkMs() / r.floorMs(),
+          + " %.2f | %.0f | %.0f | %.2f | %.0f | %d | %s | %s |%n", r.name(), r.kustomizations(),
+          r.filesRead(), r.yamlFiles(), r.bytes() / 1048576.0, r.checkMs(), r.checkMin(),
+          r.checkMax(), r.floorMs(), r.floorMin(), r.floorMax(), r.checkMs() / r.floorMs(),
+          r.checkCpuMs(), r.floorCpuMs(), r.checkCpuMs() / r.floorCpuMs(), r.allocatedMiB(),
           r.peakHeap() >> 20, r.kubectl(),
           r.kubectlMs() > 0 ? String.format("%.3f", r.checkMs() / r.kubectlMs()) : "n/a");
     }
@@ -118,10 +141,13 @@ public final class Bench {
     }
     resetPeaks();
     long t0 = System.nanoTime();
+    Cost c0 = Cost.now();
     LintResult r = new Linter(LintOptions.of(config, config.getParent())).run();
-    System.out.printf("%d unlisted 1 MiB files: %d findings, %.0f ms, peak heap %d MiB of -Xmx%d"
-        + " MiB%n", n, r.findings().size(), (System.nanoTime() - t0) / 1e6, peakHeap() >> 20,
-        Runtime.getRuntime().maxMemory() >> 20);
+    Cost c1 = Cost.now();
+    System.out.printf("%d unlisted 1 MiB files: %d findings, %.0f ms (CPU %.0f ms, %.0f MiB"
+        + " allocated), peak heap %d MiB of -Xmx%d MiB%n", n, r.findings().size(),
+        (System.nanoTime() - t0) / 1e6, c1.cpuMsSince(c0), c1.allocatedMiBSince(c0),
+        peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
   }
 
   private static Row measure(Case c, int warmup, int runs, int sample) throws Exception {
@@ -136,6 +162,9 @@ public final class Bench {
     }
     List<Double> check = new ArrayList<>();
     List<Double> floor = new ArrayList<>();
+    List<Double> checkCpu = new ArrayList<>();
+    List<Double> floorCpu = new ArrayList<>();
+    List<Double> allocated = new ArrayList<>();
     long peak = 0;
     int kustomizations = 0;
     int filesRead = 0;
@@ -143,10 +172,13 @@ public final class Bench {
     for (int i = 0; i < warmup + runs; i++) {
       // Floor and check alternate, so both see the same noise from the shared machine.
       long t0 = System.nanoTime();
+      Cost c0 = Cost.now();
       long nodes = floor(yaml);
       double floorMs = (System.nanoTime() - t0) / 1e6;
+      double floorCpuMs = Cost.now().cpuMsSince(c0);
       resetPeaks();
       t0 = System.nanoTime();
+      c0 = Cost.now();
       kustomizations = 0;
       filesRead = 0;
       built.clear();
@@ -157,18 +189,26 @@ public final class Bench {
         built.addAll(r.kustomizations());
       }
       double checkMs = (System.nanoTime() - t0) / 1e6;
+      Cost c1 = Cost.now();
       long heap = peakHeap();
-      System.err.printf("%s %s %d: check %.0f ms, floor %.0f ms (%d documents), peak heap %d"
-          + " MiB%n", c.name(), i < warmup ? "warm-up" : "run", i + 1, checkMs, floorMs, nodes,
-          heap >> 20);
+      System.err.printf("%s %s %d: check %.0f ms (CPU %.0f ms, %.0f MiB allocated), floor %.0f ms"
+          + " (CPU %.0f ms, %d documents), peak heap %d MiB%n", c.name(),
+          i < warmup ? "warm-up" : "run", i + 1, checkMs, c1.cpuMsSince(c0),
+          c1.allocatedMiBSince(c0), floorMs, floorCpuMs, nodes, heap >> 20);
       if (i >= warmup) {
         check.add(checkMs);
         floor.add(floorMs);
+        checkCpu.add(c1.cpuMsSince(c0));
+        floorCpu.add(floorCpuMs);
+        allocated.add(c1.allocatedMiBSince(c0));
         peak = Math.max(peak, heap);
       }
     }
     Collections.sort(check);
     Collections.sort(floor);
+    Collections.sort(checkCpu);
+    Collections.sort(floorCpu);
+    Collections.sort(allocated);
     String kubectl = "n/a";
     double kubectlMs = 0;
     if (sample > 0 && onPath("kubectl") && !built.isEmpty()) {
@@ -187,7 +227,8 @@ public final class Bench {
     }
     return new Row(c.name(), kustomizations, filesRead, yaml.size(), bytes, median(check),
         check.get(0), check.get(check.size() - 1), median(floor), floor.get(0),
-        floor.get(floor.size() - 1), peak, kubectl, kubectlMs);
+        floor.get(floor.size() - 1), peak, kubectl, kubectlMs, median(checkCpu), median(floorCpu),
+        median(allocated));
   }
 
   private static double median(List<Double> sorted) {
