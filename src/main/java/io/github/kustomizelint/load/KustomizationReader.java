@@ -172,6 +172,7 @@ public final class KustomizationReader {
     private final List<Patch> transformerPatches = new ArrayList<>();
     private final java.util.Set<String> replicaKinds = new java.util.HashSet<>();
     private final List<Entry> remotePatches = new ArrayList<>();
+    private final List<Entry> pluginDirectories = new ArrayList<>();
 
     Parse(YamlFile yaml, Node root, List<Problem> problems) {
       this.yaml = yaml;
@@ -217,9 +218,12 @@ public final class KustomizationReader {
             if (validPath(new Entry(v, at(n)), "an entry of '" + key + "'")) {
               names(v);
               Path file = dir.resolve(v).normalize();
-              if (mustExist(new Entry(v, at(n)), key + " entry")
-                  && java.nio.file.Files.isRegularFile(file)) {
-                plugins(cache.read(file), key, "'" + EntryPaths.shown(v) + "'", at(n));
+              if (mustExist(new Entry(v, at(n)), key + " entry")) {
+                if (java.nio.file.Files.isRegularFile(file)) {
+                  plugins(cache.read(file), key, "'" + EntryPaths.shown(v) + "'", at(n));
+                } else if (java.nio.file.Files.isDirectory(file)) {
+                  pluginDirectories.add(new Entry(v, at(n)));
+                }
               }
             }
           } else if (v != null) {
@@ -272,7 +276,8 @@ public final class KustomizationReader {
           replicas(),
           replicaKinds,
           fields(),
-          named);
+          named,
+          pluginDirectories);
     }
 
     private Map<String, Location> fields() {

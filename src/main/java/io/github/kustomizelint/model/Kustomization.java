@@ -18,6 +18,8 @@ import java.util.Map;
  *     ("*" when a configurations file could not be read)
  * @param fields every top-level field and where its key is written
  * @param files every local file the kustomization names (resources, patches, inputs, configs)
+ * @param pluginDirectories {@code generators}/{@code transformers}/{@code validators} entries
+ *     that are directories: kustomize builds each and runs every object it yields as a plugin
  */
 public record Kustomization(
     Path file,
@@ -41,7 +43,8 @@ public record Kustomization(
     List<Entry> replicas,
     java.util.Set<String> replicaKinds,
     Map<String, Location> fields,
-    List<Path> files) {
+    List<Path> files,
+    List<Entry> pluginDirectories) {
 
   public Kustomization {
     resources = List.copyOf(resources);
@@ -61,6 +64,7 @@ public record Kustomization(
     replicaKinds = java.util.Set.copyOf(replicaKinds);
     fields = Map.copyOf(fields);
     files = List.copyOf(files);
+    pluginDirectories = List.copyOf(pluginDirectories);
   }
 
   public Path dir() {

@@ -2,6 +2,7 @@ package io.github.kustomizelint.resolve;
 
 import io.github.kustomizelint.load.KustomizationReader;
 import io.github.kustomizelint.load.ManifestReader;
+import io.github.kustomizelint.load.PluginKinds;
 import io.github.kustomizelint.load.ProjectBounds;
 import io.github.kustomizelint.load.RealPaths;
 import io.github.kustomizelint.load.YamlCache;
@@ -89,7 +90,10 @@ public final class Resolver {
     this.manifests = new ManifestReader(cache);
     this.rootOnly = rootOnly;
     this.bounds = bounds;
+    this.enablePlugins = enablePlugins;
   }
+
+  private final boolean enablePlugins;
 
   private final ProjectBounds bounds;
 
@@ -217,6 +221,7 @@ public final class Resolver {
     acc.replicaKinds().addAll(k.replicaKinds());
     resources(k, acc, build);
     generators(k, acc, build);
+    k.pluginDirectories().forEach(e -> pluginDirectory(e, k, build));
     components(k, acc, build);
     // kustomize's built-in transformers, in its order.
     k.patchesStrategicMerge().forEach(p -> apply(p, k.file(), acc, build));
@@ -408,6 +413,36 @@ public final class Resolver {
     b.vars().forEach((name, where) -> declareVar(acc, name, where, e.location(), build));
     acc.deleted().putAll(b.deleted());
     acc.replicaKinds().addAll(b.replicaKinds());
+  }
+
+  /**
+   * A generators, transformers or validators entry that is a directory: kustomize builds it as
+   * a kustomization (not a Component) and runs every object it yields as a plugin configuration.
+   */
+  private void pluginDirectory(Entry e, Kustomization k, Path build) {
+    Path dir = RealPaths.real(k.dir().resolve(e.value()).normalize());
+    if (dir == null || absoluteRoot(e, "plugin directory", build)) {
+      return;
+    }
+    if (!building.contains(dir) && kustomization(dir).map(Kustomization::component).orElse(false)) {
+      problem(Problem.Kind.INVALID_KUSTOMIZATION, e.location(), "'" + e.value() + "' is a"
+          + " Component; kustomize builds a plugin directory as a kustomization and refuses it"
+          + " (expected kind != 'Component')", build);
+      return;
+    }
+    Accumulator configs = new Accumulator();
+    base(e, dir, configs, build);
+    if (!configs.unknowns().isEmpty()) {
+      return; // what it yields is not known
+    }
+    for (Resource r : configs.resources()) {
+      String refused = PluginKinds.refused(r.id().apiVersion(), r.id().kind(), enablePlugins);
+      if (refused != null) {
+        problem(Problem.Kind.INVALID_KUSTOMIZATION, e.location(), "plugin directory '"
+            + e.value() + "' yields the configuration '" + r.id().name() + "': " + refused, build);
+        return;
+      }
+    }
   }
 
   /** kustomize loads a file by absolute path, but never a directory (a new root). */

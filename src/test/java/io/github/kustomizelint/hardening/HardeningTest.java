@@ -278,6 +278,29 @@ class HardeningTest {
     assertHas(enabled, "patch-unverifiable", "kustomization.yaml:8", "not verified");
   }
 
+  // A directory under transformers: kustomize builds it and runs each object it yields:
+  // external plugins disabled; unable to load external plugin 'MyPlugin' (more shapes in the
+  // adv-plugin-directory-entries conformance case).
+  @Test
+  void pluginDirectoryIsBuiltAndEachObjectItYieldsChecked() throws IOException {
+    write("kustomization.yaml", "resources:\n- cm.yaml\ntransformers:\n- plug\n");
+    write("cm.yaml", CM);
+    write("plug/kustomization.yaml", "resources:\n- builtin.yaml\n- external.yaml\n");
+    write("plug/builtin.yaml", "apiVersion: builtin\nkind: LabelTransformer\nmetadata:\n"
+        + "  name: lt\nlabels:\n  team: x\nfieldSpecs:\n- path: metadata/labels\n  create: true\n");
+    write("plug/external.yaml", "apiVersion: example.com/v1\nkind: MyPlugin\nmetadata:\n  name: p\n");
+    assertHas(lint(), "invalid-kustomization", "kustomization.yaml:4",
+        "plugin directory 'plug' yields the configuration 'p': 'MyPlugin' (example.com/v1) is an external plugin");
+    List<Finding> enabled = new Linter(LintOptions.of(root, root).withEnablePlugins(true)).run()
+        .findings();
+    assertTrue(enabled.stream().noneMatch(f -> f.severity() == io.github.kustomizelint.report.Severity.ERROR),
+        show(enabled));
+    // kustomize: expected kind != 'Component'
+    write("plug/kustomization.yaml", "apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n"
+        + "resources:\n- builtin.yaml\n");
+    assertHas(lint(), "invalid-kustomization", "kustomization.yaml:4", "expected kind != 'Component'");
+  }
+
   // kustomize fetches it (dial tcp ... offline): not a missing file
   @Test
   void remotePatchPathIsUnverifiable() throws IOException {
