@@ -172,7 +172,7 @@ public final class KustomizationReader {
     private final List<Patch> transformerPatches = new ArrayList<>();
     private final java.util.Set<String> replicaKinds = new java.util.HashSet<>();
     private final List<Entry> remotePatches = new ArrayList<>();
-    private final List<Entry> pluginDirectories = new ArrayList<>();
+    private final List<Kustomization.PluginDirectory> pluginDirectories = new ArrayList<>();
 
     Parse(YamlFile yaml, Node root, List<Problem> problems) {
       this.yaml = yaml;
@@ -222,7 +222,7 @@ public final class KustomizationReader {
                 if (java.nio.file.Files.isRegularFile(file)) {
                   plugins(cache.read(file), key, "'" + EntryPaths.shown(v) + "'", at(n));
                 } else if (java.nio.file.Files.isDirectory(file)) {
-                  pluginDirectories.add(new Entry(v, at(n)));
+                  pluginDirectories.add(new Kustomization.PluginDirectory(key, new Entry(v, at(n))));
                 }
               }
             }

@@ -44,7 +44,10 @@ public record Kustomization(
     java.util.Set<String> replicaKinds,
     Map<String, Location> fields,
     List<Path> files,
-    List<Entry> pluginDirectories) {
+    List<Kustomization.PluginDirectory> pluginDirectories) {
+
+  /** A directory entry of {@code generators}, {@code transformers} or {@code validators}. */
+  public record PluginDirectory(String field, Entry entry) {}
 
   public Kustomization {
     resources = List.copyOf(resources);

@@ -221,7 +221,7 @@ public final class Resolver {
     acc.replicaKinds().addAll(k.replicaKinds());
     resources(k, acc, build);
     generators(k, acc, build);
-    k.pluginDirectories().forEach(e -> pluginDirectory(e, k, build));
+    k.pluginDirectories().forEach(d -> pluginDirectory(d.field(), d.entry(), k, build));
     components(k, acc, build);
     // kustomize's built-in transformers, in its order.
     k.patchesStrategicMerge().forEach(p -> apply(p, k.file(), acc, build));
@@ -419,7 +419,7 @@ public final class Resolver {
    * A generators, transformers or validators entry that is a directory: kustomize builds it as
    * a kustomization (not a Component) and runs every object it yields as a plugin configuration.
    */
-  private void pluginDirectory(Entry e, Kustomization k, Path build) {
+  private void pluginDirectory(String field, Entry e, Kustomization k, Path build) {
     Path dir = RealPaths.real(k.dir().resolve(e.value()).normalize());
     if (dir == null || absoluteRoot(e, "plugin directory", build)) {
       return;
@@ -436,7 +436,8 @@ public final class Resolver {
       return; // what it yields is not known
     }
     for (Resource r : configs.resources()) {
-      String refused = PluginKinds.refused(r.id().apiVersion(), r.id().kind(), enablePlugins);
+      String refused = PluginKinds.refused(field, r.id().apiVersion(), r.id().kind(),
+          enablePlugins);
       if (refused != null) {
         problem(Problem.Kind.INVALID_KUSTOMIZATION, e.location(), "plugin directory '"
             + e.value() + "' yields the configuration '" + r.id().name() + "': " + refused, build);
