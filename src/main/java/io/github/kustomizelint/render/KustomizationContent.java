@@ -10,6 +10,7 @@ import io.github.kustomizelint.load.YamlCache;
 import io.github.kustomizelint.load.YamlFile;
 import io.github.kustomizelint.model.Kustomization;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,7 +36,7 @@ final class KustomizationContent {
    */
   static Map<String, String> strings(YNode node) {
     Map<String, String> out = new LinkedHashMap<>();
-    if (node == null || node instanceof YScalar s && Values.scalar(s) == Values.NULL) {
+    if (absent(node)) {
       return out;
     }
     if (!(node instanceof YMap m)) {
@@ -50,10 +51,58 @@ final class KustomizationContent {
     return out;
   }
 
+  /**
+   * A Go struct's fields as kustomize decodes them through JSON: keys match the field names
+   * case-insensitively, and an unknown key makes kustomize fail. Keyed by the names given.
+   */
+  static Map<String, YNode> struct(YNode node, List<String> names, String what) {
+    if (!(node instanceof YMap m)) {
+      throw new Unmodelled(what + " that is not a map", node.at());
+    }
+    Map<String, YNode> out = new LinkedHashMap<>();
+    for (YNode.Field f : m.fields()) {
+      String name = names.stream().filter(n -> n.equalsIgnoreCase(f.key())).findFirst()
+          .orElseThrow(() -> new Unmodelled(what + " with the unknown field '" + f.key()
+              + "', where kustomize fails", f.keyAt()));
+      if (out.put(name, f.value()) != null) {
+        throw new Unmodelled(what + " naming '" + name + "' twice", f.keyAt());
+      }
+    }
+    return out;
+  }
+
+  /** A Go list field's items: absent or null is empty. */
+  static List<YNode> items(YNode n, String what) {
+    if (absent(n)) {
+      return List.of();
+    }
+    if (!(n instanceof YNode.YSeq s)) {
+      throw new Unmodelled(what + " that are not a list", n.at());
+    }
+    return s.items();
+  }
+
+  /** Whether a field is absent or null, which Go decodes alike. */
+  static boolean absent(YNode n) {
+    return n == null || n instanceof YScalar s && Values.scalar(s) == Values.NULL;
+  }
+
+  /** A Go string field: absent or null is "", other non-strings make kustomize fail. */
+  static String string(Map<String, YNode> struct, String key) {
+    YNode n = struct.get(key);
+    if (absent(n)) {
+      return "";
+    }
+    if (!(n instanceof YScalar s && Values.scalar(s) instanceof String)) {
+      throw new Unmodelled("'" + key + "' that is not a string, where kustomize fails", n.at());
+    }
+    return s.value();
+  }
+
   /** A Go bool field: absent or null is false. */
-  static boolean bool(YMap m, String key) {
-    YNode n = m.get(key);
-    if (n == null || n instanceof YScalar s && Values.scalar(s) == Values.NULL) {
+  static boolean bool(Map<String, YNode> struct, String key) {
+    YNode n = struct.get(key);
+    if (absent(n)) {
       return false;
     }
     if (n instanceof YScalar s && Values.scalar(s) instanceof Boolean b) {

@@ -1,11 +1,8 @@
 package io.github.kustomizelint.render;
 
 import io.github.kustomizelint.content.Unmodelled;
-import io.github.kustomizelint.content.Values;
 import io.github.kustomizelint.content.YNode;
 import io.github.kustomizelint.content.YNode.YMap;
-import io.github.kustomizelint.content.YNode.YScalar;
-import io.github.kustomizelint.content.YNode.YSeq;
 import io.github.kustomizelint.model.Kustomization;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +20,10 @@ final class LabelsStep implements Step {
   private static final List<FieldSpec> TEMPLATES = FieldSpec.builtin("templateLabels");
   private static final FieldSpec METADATA = FieldSpec.of("metadata/labels", true, null, null,
       null);
+  private static final List<String> LABEL = List.of("pairs", "includeSelectors",
+      "includeTemplates", "fields");
+  private static final List<String> SPEC = List.of("group", "version", "kind", "path",
+      "create");
 
   @Override
   public List<String> fields() {
@@ -36,14 +37,10 @@ final class LabelsStep implements Step {
     }
     YMap content = KustomizationContent.of(k);
     List<YMap> out = objects;
-    if (content.get("labels") instanceof YSeq entries) {
-      for (YNode entry : entries.items()) {
-        if (!(entry instanceof YMap e)) {
-          throw new Unmodelled("a labels entry that is not a map", entry.at());
-        }
-        Map<String, String> pairs = KustomizationContent.strings(e.get("pairs"));
-        out = set(out, pairs, specs(e));
-      }
+    for (YNode entry : KustomizationContent.items(content.get("labels"), "labels")) {
+      Map<String, YNode> e = KustomizationContent.struct(entry, LABEL, "a labels entry");
+      Map<String, String> pairs = KustomizationContent.strings(e.get("pairs"));
+      out = set(out, pairs, specs(e, entry));
     }
     Map<String, String> common = KustomizationContent.strings(content.get("commonLabels"));
     return set(out, common, COMMON);
@@ -57,19 +54,15 @@ final class LabelsStep implements Step {
     return objects.stream().map(o -> StringEntries.set(o, pairs, specs, "labels")).toList();
   }
 
-  private static List<FieldSpec> specs(YMap entry) {
+  private static List<FieldSpec> specs(Map<String, YNode> e, YNode entry) {
     List<FieldSpec> specs = new ArrayList<>();
-    if (entry.get("fields") instanceof YSeq fields) {
-      for (YNode f : fields.items()) {
-        specs.add(custom(f));
-      }
-    } else if (entry.get("fields") != null && !isNull(entry.get("fields"))) {
-      throw new Unmodelled("labels fields that are not a list", entry.get("fields").at());
+    for (YNode f : KustomizationContent.items(e.get("fields"), "labels fields")) {
+      specs.add(custom(f));
     }
-    if (KustomizationContent.bool(entry, "includeSelectors")) {
+    if (KustomizationContent.bool(e, "includeSelectors")) {
       merge(specs, COMMON, entry);
     } else {
-      if (KustomizationContent.bool(entry, "includeTemplates")) {
+      if (KustomizationContent.bool(e, "includeTemplates")) {
         merge(specs, TEMPLATES, entry);
       }
       merge(specs, List.of(METADATA), entry);
@@ -79,7 +72,7 @@ final class LabelsStep implements Step {
 
   // kustomize's FsSlice.MergeOne: a spec already there is skipped, one that differs only in
   // create makes kustomize fail.
-  private static void merge(List<FieldSpec> specs, List<FieldSpec> incoming, YMap entry) {
+  private static void merge(List<FieldSpec> specs, List<FieldSpec> incoming, YNode entry) {
     for (FieldSpec x : incoming) {
       FieldSpec there = specs.stream().filter(s -> s.path().equals(x.path())
           && covers(x.group(), s.group()) && covers(x.version(), s.version())
@@ -98,32 +91,18 @@ final class LabelsStep implements Step {
   }
 
   private static FieldSpec custom(YNode f) {
-    if (!(f instanceof YMap m)) {
-      throw new Unmodelled("a labels field spec that is not a map", f.at());
-    }
-    for (YNode.Field field : m.fields()) {
-      if (!List.of("group", "version", "kind", "path", "create").contains(field.key())) {
-        throw new Unmodelled("a labels field spec key '" + field.key() + "'", field.keyAt());
-      }
-    }
-    String path = m.string("path");
-    if (path == null || path.isEmpty()) {
-      throw new Unmodelled("a labels field spec without a path", m.at());
-    }
+    Map<String, YNode> m = KustomizationContent.struct(f, SPEC, "a labels field spec");
+    String path = KustomizationContent.string(m, "path");
     try {
       return FieldSpec.of(path, KustomizationContent.bool(m, "create"), blank(m, "group"),
           blank(m, "version"), blank(m, "kind"));
     } catch (IllegalArgumentException e) {
-      throw new Unmodelled("a labels field spec path with an empty element", m.at());
+      throw new Unmodelled("a labels field spec path with an empty element", f.at());
     }
   }
 
-  private static String blank(YMap m, String key) {
-    String v = m.string(key);
-    return v == null || v.isEmpty() ? null : v;
-  }
-
-  private static boolean isNull(YNode n) {
-    return n instanceof YScalar s && Values.scalar(s) == Values.NULL;
+  private static String blank(Map<String, YNode> m, String key) {
+    String v = KustomizationContent.string(m, key);
+    return v.isEmpty() ? null : v;
   }
 }

@@ -1,0 +1,93 @@
+package io.github.kustomizelint.render;
+
+import io.github.kustomizelint.content.Unmodelled;
+import io.github.kustomizelint.content.Values;
+import io.github.kustomizelint.content.YNode;
+import io.github.kustomizelint.content.YNode.YMap;
+import io.github.kustomizelint.content.YNode.YScalar;
+import io.github.kustomizelint.model.Kustomization;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code replicas}: kustomize's replica count transformer, one per entry. Each built-in field
+ * spec sets spec.replicas (created when missing) on the objects of its kind whose current or
+ * any previous name is the entry's; an entry that selects nothing makes kustomize fail.
+ */
+final class ReplicasStep implements Step {
+
+  private static final List<FieldSpec> SPECS = FieldSpec.builtin("replicas");
+  private static final String PREVIOUS_NAMES = "internal.config.kubernetes.io/previousNames";
+
+  @Override
+  public List<String> fields() {
+    return List.of("replicas");
+  }
+
+  @Override
+  public List<YMap> apply(Kustomization k, List<YMap> objects) {
+    if (!k.fields().containsKey("replicas")) {
+      return objects;
+    }
+    YNode list = KustomizationContent.of(k).get("replicas");
+    List<YMap> out = new ArrayList<>(objects);
+    for (YNode e : KustomizationContent.items(list, "replicas")) {
+      Map<String, YNode> m = KustomizationContent.struct(e, List.of("name", "count"),
+          "a replicas entry");
+      set(out, KustomizationContent.string(m, "name"), count(m.get("count")), e);
+    }
+    return out;
+  }
+
+  private static void set(List<YMap> objects, String name, String count, YNode entry) {
+    boolean found = false;
+    YScalar value = new YScalar(count, true, null, null);
+    for (FieldSpec s : SPECS) {
+      for (int i = 0; i < objects.size(); i++) {
+        YMap o = objects.get(i);
+        if (s.selects(o) && names(o).contains(name)) {
+          found = true;
+          objects.set(i, s.apply(o, value, n -> replace(n, value)));
+        }
+      }
+    }
+    if (!found) {
+      throw new Unmodelled("replicas naming '" + name + "', which no Deployment,"
+          + " ReplicationController, ReplicaSet or StatefulSet has; kustomize fails", entry.at());
+    }
+  }
+
+  private static YNode replace(YNode old, YScalar value) {
+    if (!(old instanceof YScalar s)) {
+      throw new Unmodelled("spec.replicas that is not a scalar, where kustomize fails",
+          old.at());
+    }
+    // kustomize keeps the field's style: a quoted count stays a string
+    return new YScalar(value.value(), s.plain(), null, value.at());
+  }
+
+  private static List<String> names(YMap o) {
+    List<String> names = new ArrayList<>();
+    names.add(Objects.metadata(o).string("name"));
+    YNode a = Objects.metadata(o).get("annotations");
+    String previous = a instanceof YMap m ? m.string(PREVIOUS_NAMES) : null;
+    if (previous != null) {
+      names.addAll(List.of(previous.split(",", -1)));
+    }
+    return names;
+  }
+
+  // The count is an int64 (absent: 0), written as Go's strconv.FormatInt writes it.
+  private static String count(YNode n) {
+    if (KustomizationContent.absent(n)) {
+      return "0";
+    }
+    if (n instanceof YScalar s && Values.scalar(s) instanceof BigInteger b
+        && b.bitLength() < 64) {
+      return b.toString();
+    }
+    throw new Unmodelled("a replicas count that is not an int64", n.at());
+  }
+}
