@@ -6,6 +6,7 @@ import io.github.kustomizelint.content.YNode;
 import io.github.kustomizelint.content.YNode.YMap;
 import io.github.kustomizelint.content.YNode.YScalar;
 import io.github.kustomizelint.content.YNode.YSeq;
+import io.github.kustomizelint.model.ResourceId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -59,13 +60,14 @@ public record FieldSpec(String group, String version, String kind, List<String> 
 
   /** Whether the spec applies to the object (kustomize's isMatchGVK). */
   public boolean selects(YMap o) {
-    String apiVersion = Objects.apiVersion(o);
-    int slash = apiVersion.indexOf('/');
-    String g = slash < 0 ? "" : apiVersion.substring(0, slash);
-    String v = apiVersion.substring(slash + 1);
-    return (kind == null || kind.equals(Objects.kind(o)))
-        && (group == null || group.equals(g))
-        && (version == null || version.equals(v));
+    return selects(Objects.id(o));
+  }
+
+  /** Whether the spec selects the id's group, version and kind (kustomize's IsSelected). */
+  public boolean selects(ResourceId id) {
+    return (kind == null || kind.equals(id.kind()))
+        && (group == null || group.equals(id.group()))
+        && (version == null || version.equals(id.version()));
   }
 
   /**

@@ -19,7 +19,6 @@ import java.util.Map;
 final class ReplicasStep implements Step {
 
   private static final List<FieldSpec> SPECS = FieldSpec.builtin("replicas");
-  private static final String PREVIOUS_NAMES = "internal.config.kubernetes.io/previousNames";
 
   @Override
   public List<String> fields() {
@@ -47,7 +46,8 @@ final class ReplicasStep implements Step {
     for (FieldSpec s : SPECS) {
       for (int i = 0; i < objects.size(); i++) {
         YMap o = objects.get(i);
-        if (s.selects(o) && names(o).contains(name)) {
+        // kustomize finds objects by any id they had, then sets the field by the current one
+        if (BuildIds.all(o).stream().anyMatch(id -> id.name().equals(name) && s.selects(id))) {
           found = true;
           objects.set(i, s.apply(o, value, n -> replace(n, value)));
         }
@@ -66,17 +66,6 @@ final class ReplicasStep implements Step {
     }
     // kustomize keeps the field's style: a quoted count stays a string
     return new YScalar(value.value(), s.plain(), null, value.at());
-  }
-
-  private static List<String> names(YMap o) {
-    List<String> names = new ArrayList<>();
-    names.add(Objects.metadata(o).string("name"));
-    YNode a = Objects.metadata(o).get("annotations");
-    String previous = a instanceof YMap m ? m.string(PREVIOUS_NAMES) : null;
-    if (previous != null) {
-      names.addAll(List.of(previous.split(",", -1)));
-    }
-    return names;
   }
 
   // The count is an int64 (absent: 0), written as Go's strconv.FormatInt writes it.
