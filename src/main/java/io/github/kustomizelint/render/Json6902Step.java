@@ -17,20 +17,25 @@ final class Json6902Step implements Step {
   public List<YMap> apply(Kustomization k, List<YMap> objects) {
     List<YMap> out = objects;
     for (PatchBodies.Body b : PatchBodies.of(k, "patchesJson6902")) {
-      out = apply(out, b);
+      out = apply(out, b, false);
     }
     return out;
   }
 
-  /** One JSON6902 entry over the objects its target selects. */
-  static List<YMap> apply(List<YMap> objects, PatchBodies.Body b) {
+  /**
+   * One JSON6902 entry over the objects its target selects. kustomize keeps each object's
+   * internal annotations (its id history among them) through the patch and sets the
+   * annotations back as strings; {@code patches:} first stores the object's id.
+   */
+  static List<YMap> apply(List<YMap> objects, PatchBodies.Body b, boolean storePrevious) {
     if (b.target() == null || b.docs().size() != 1) {
       throw new Unmodelled("a JSON patch without a target or with several documents", b.at());
     }
     JsonPatch patch = JsonPatch.of(b.docs().get(0));
     return PatchTargets.bySelector(objects, b.target(), o -> {
       try {
-        return patch.apply(o);
+        YMap before = storePrevious ? BuildIds.storePrevious(o) : o;
+        return InternalAnnotations.restore(before, patch.apply(before));
       } catch (JsonPatch.Failure f) {
         throw new Unmodelled("a JSON patch operation kustomize fails on (" + f.getMessage()
             + ")", f.at());

@@ -40,9 +40,6 @@ public final class JsonPatch {
   private record Op(String op, List<String> path, String pathText, List<String> from,
       YNode value, Location at) {}
 
-  // Paths whose change gives the object another id: the id history is not followed here.
-  private static final Set<String> IDENTITY_PATHS =
-      Set.of("", "/metadata", "/metadata/name", "/metadata/namespace", "/kind", "/apiVersion");
   private static final Set<String> V2_BOOLS = Set.of("y", "Y", "yes", "Yes", "YES", "n", "N",
       "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "true", "True", "TRUE", "false",
       "False", "FALSE");
@@ -70,9 +67,8 @@ public final class JsonPatch {
       String op = m.string("op");
       String path = m.string("path");
       String from = m.string("from");
-      if (!op.equals("test") && (IDENTITY_PATHS.contains(path)
-          || from != null && IDENTITY_PATHS.contains(from))) {
-        throw new Unmodelled("a JSON patch that changes an object's id", n.at());
+      if (path.isEmpty() || "".equals(from)) {
+        throw new Unmodelled("a JSON patch on the whole document (path \"\")", n.at());
       }
       YNode value = m.get("value");
       if (value == null && Set.of("add", "replace", "test").contains(op)) {

@@ -26,8 +26,16 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class PatchBodies {
 
-  /** One entry: its target (or null), its documents, and whether it is a JSON6902 list. */
-  record Body(Selector target, List<YNode> docs, boolean json, Location at) {}
+  /**
+   * One entry: its target (or null), its documents, whether it is a JSON6902 list, and the
+   * {@code options} that let a strategic-merge patch change its targets' name or kind.
+   */
+  record Body(Selector target, List<YNode> docs, boolean json, Location at,
+      boolean allowNameChange, boolean allowKindChange) {
+    Body(Selector target, List<YNode> docs, boolean json, Location at) {
+      this(target, docs, json, at, false, false);
+    }
+  }
 
   private PatchBodies() {}
 
@@ -70,15 +78,16 @@ final class PatchBodies {
 
   private static Body patches(Kustomization k, YNode e) {
     YMap m = map(e);
-    YMap options = m.get("options") instanceof YMap o ? o : YMap.empty();
-    for (String opt : List.of("allowNameChange", "allowKindChange")) {
-      if ("true".equals(options.get(opt) instanceof YNode.YScalar s ? s.value() : null)) {
-        throw new Unmodelled("a patch with options." + opt, options.at());
-      }
-    }
+    YMap options = field(m, "options") instanceof YMap o ? o : YMap.empty();
     List<YNode> docs = body(k, m);
     boolean json = !docs.isEmpty() && docs.get(0) instanceof YSeq;
-    return new Body(target(m), docs, json, e.at());
+    return new Body(target(m), docs, json, e.at(), isTrue(options, "allowNameChange"),
+        isTrue(options, "allowKindChange"));
+  }
+
+  private static boolean isTrue(YMap options, String key) {
+    return field(options, key) instanceof YNode.YScalar s && Boolean.TRUE.equals(
+        io.github.kustomizelint.content.Values.scalar(s));
   }
 
   private static Body json6902(Kustomization k, YNode e) {
@@ -94,7 +103,7 @@ final class PatchBodies {
   }
 
   private static List<YNode> body(Kustomization k, YMap m) {
-    String inline = m.string("patch");
+    String inline = string(m, "patch");
     if (inline != null) {
       YamlFile f = YamlCache.parse(k.file(), inline.strip());
       if (!f.readable()) {
@@ -102,7 +111,7 @@ final class PatchBodies {
       }
       return docs(k.file(), f);
     }
-    String path = m.string("path");
+    String path = string(m, "path");
     if (path == null) {
       throw new Unmodelled("a patch entry without path or patch", m.at());
     }
@@ -110,12 +119,30 @@ final class PatchBodies {
   }
 
   private static Selector target(YMap m) {
-    if (!(m.get("target") instanceof YMap t)) {
+    if (!(field(m, "target") instanceof YMap t)) {
       return null;
     }
-    return new Selector(t.string("group"), t.string("version"), t.string("kind"),
-        t.string("name"), t.string("namespace"), t.string("labelSelector"),
-        t.string("annotationSelector"), t.at());
+    return new Selector(string(t, "group"), string(t, "version"), string(t, "kind"),
+        string(t, "name"), string(t, "namespace"), string(t, "labelSelector"),
+        string(t, "annotationSelector"), t.at());
+  }
+
+  // kustomize decodes entries as Go's encoding/json does: an exact key, else any case.
+  private static YNode field(YMap m, String key) {
+    YNode exact = m.get(key);
+    if (exact != null) {
+      return exact;
+    }
+    for (YNode.Field f : m.fields()) {
+      if (f.key().equalsIgnoreCase(key)) {
+        return f.value();
+      }
+    }
+    return null;
+  }
+
+  private static String string(YMap m, String key) {
+    return field(m, key) instanceof YNode.YScalar s && s.isString() ? s.value() : null;
   }
 
   private static YamlFile file(Kustomization k, String rel, Location at) {
@@ -145,8 +172,18 @@ final class PatchBodies {
   private static List<YNode> docs(Path file, YamlFile f) {
     List<YNode> out = new ArrayList<>();
     for (Node n : f.documents()) {
-      out.add(YNodes.of(file, n));
+      inlineLists(YNodes.of(file, n), out);
     }
     return out;
+  }
+
+  // As for resources, a document whose kind ends in List is read as its items.
+  private static void inlineLists(YNode doc, List<YNode> out) {
+    if (doc instanceof YMap m && Objects.kind(m).endsWith("List")
+        && m.get("items") instanceof YSeq items) {
+      items.items().forEach(i -> inlineLists(i, out));
+    } else {
+      out.add(doc);
+    }
   }
 }

@@ -23,16 +23,17 @@ final class PatchesStep implements Step {
     List<YMap> out = objects;
     for (PatchBodies.Body b : PatchBodies.of(k, "patches")) {
       if (b.json()) {
-        out = Json6902Step.apply(out, b);
+        out = Json6902Step.apply(out, b, true);
       } else if (b.target() != null) {
         if (b.docs().size() != 1 || !(b.docs().get(0) instanceof YMap patch)) {
           throw new Unmodelled("a targeted patch that is not one strategic-merge document",
               b.at());
         }
-        out = PatchTargets.bySelector(out, b.target(), o -> SmPatch.apply(o, patch));
+        out = PatchTargets.bySelector(out, b.target(),
+            o -> SmPatch.apply(o, patch, b.allowNameChange(), b.allowKindChange()));
       } else {
         for (YNode doc : b.docs()) {
-          out = StrategicMergeStep.byId(out, doc);
+          out = StrategicMergeStep.byId(out, doc, b);
         }
       }
     }

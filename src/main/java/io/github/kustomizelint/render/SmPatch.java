@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * One strategic-merge document applied to one object as kustomize's resource does it
  * (resmap ApplySmPatch): the patch takes the target's apiVersion, and after the merge the
- * target keeps its kind, name and namespace. A top-level {@code $patch: replace} changes
+ * target keeps its kind, name (unless the options allow a change) and namespace. A top-level {@code $patch: replace} changes
  * nothing (as kubectl kustomize v5.5 shows).
  */
 final class SmPatch {
@@ -19,6 +19,15 @@ final class SmPatch {
 
   /** The patched object, or null when the patch deletes it. */
   static YMap apply(YMap target, YMap patchDoc) {
+    return apply(target, patchDoc, false, false);
+  }
+
+  /**
+   * With {@code options.allowNameChange/allowKindChange} the target's id joins its history
+   * first, and the patch's name or kind stays.
+   */
+  static YMap apply(YMap original, YMap patchDoc, boolean nameChange, boolean kindChange) {
+    YMap target = nameChange || kindChange ? BuildIds.storePrevious(original) : original;
     if (Objects.kind(patchDoc).endsWith("List")) {
       throw new Unmodelled("a List as a strategic-merge patch", patchDoc.at());
     }
@@ -37,10 +46,11 @@ final class SmPatch {
       throw new Unmodelled("a strategic-merge patch that removes metadata", patchDoc.at());
     }
     YMap before = Objects.metadata(target);
-    YMap restored = meta.with("name", before.get("name"));
+    YMap restored = nameChange ? meta : meta.with("name", before.get("name"));
     restored = before.get("namespace") == null ? restored.without("namespace")
         : restored.with("namespace", before.get("namespace"));
-    return merged.with("kind", target.get("kind")).with("metadata", restored);
+    YMap out = merged.with("metadata", restored);
+    return kindChange ? out : out.with("kind", target.get("kind"));
   }
 
   /**

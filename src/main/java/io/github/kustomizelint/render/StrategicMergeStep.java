@@ -19,17 +19,18 @@ final class StrategicMergeStep implements Step {
     List<YMap> out = objects;
     for (PatchBodies.Body b : PatchBodies.of(k, "patchesStrategicMerge")) {
       for (YNode doc : b.docs()) {
-        out = byId(out, doc);
+        out = byId(out, doc, b);
       }
     }
     return out;
   }
 
   /** Applies one strategic-merge document to the object its id names. */
-  static List<YMap> byId(List<YMap> objects, YNode doc) {
+  static List<YMap> byId(List<YMap> objects, YNode doc, PatchBodies.Body b) {
     if (!(doc instanceof YMap patch)) {
       throw new Unmodelled("a strategic-merge patch that is not a map", doc.at());
     }
-    return PatchTargets.byId(objects, patch, o -> SmPatch.apply(o, patch));
+    return PatchTargets.byId(objects, patch,
+        o -> SmPatch.apply(o, patch, b.allowNameChange(), b.allowKindChange()));
   }
 }
