@@ -170,9 +170,7 @@ class CheckMojoTest {
   @InjectMojo(goal = "check")
   @MojoParameter(name = "failOn", value = "never")
   void unchangedPassingRunIsSkippedUnlessForced(CheckMojo mojo) throws Exception {
-    mojo.execute();
-    Path sarif = basedir.resolve("target/kustomize-lint/kustomize-lint.sarif");
-    Files.writeString(sarif, "left by the first run");
+    Path sarif = passedOnceWithMarkedSarif(mojo);
     mojo.execute();
     assertEquals("left by the first run", Files.readString(sarif), "second run skipped");
     mojo.force = true;
@@ -183,9 +181,33 @@ class CheckMojoTest {
   @Test
   @Basedir(BROKEN)
   @InjectMojo(goal = "check")
+  @MojoParameter(name = "failOn", value = "never")
+  void aNewFileInTheTreeEndsTheSkip(CheckMojo mojo) throws Exception {
+    Path sarif = passedOnceWithMarkedSarif(mojo);
+    Path added = basedir.resolve("config/base/unlisted-settings.yaml");
+    try {
+      Files.writeString(added, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n");
+      mojo.execute();
+      assertTrue(contains(sarif, "unlisted-settings.yaml"), "checked again, the new file seen");
+    } finally {
+      Files.deleteIfExists(added);
+    }
+  }
+
+  @Test
+  @Basedir(BROKEN)
+  @InjectMojo(goal = "check")
   void failingRunIsNeverSkipped(CheckMojo mojo) {
     assertThrows(MojoFailureException.class, mojo::execute);
     assertThrows(MojoFailureException.class, mojo::execute);
+  }
+
+  /** One passing run, its SARIF then overwritten, so a skipped run shows by leaving it. */
+  private Path passedOnceWithMarkedSarif(CheckMojo mojo) throws Exception {
+    mojo.execute();
+    Path sarif = basedir.resolve("target/kustomize-lint/kustomize-lint.sarif");
+    Files.writeString(sarif, "left by the first run");
+    return sarif;
   }
 
   private static boolean contains(Path file, String text) {
