@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * kustomize's default "legacy" object order (api/internal/builtins/SortOrderTransformer.go):
- * kinds in a fixed first and last list, then by group/version/kind, then namespace and name.
+ * kustomize's "legacy" object order (api/internal/builtins/SortOrderTransformer.go): kinds
+ * in a first and a last list (by default a fixed pair), then by group/version/kind, then
+ * namespace and name.
  */
-final class LegacyOrder {
+final class LegacyOrder implements java.util.Comparator<YMap> {
 
   private static final List<String> FIRST = List.of("Namespace", "ResourceQuota",
       "StorageClass", "CustomResourceDefinition", "ServiceAccount", "PodSecurityPolicy", "Role",
@@ -19,27 +20,34 @@ final class LegacyOrder {
       "Deployment", "StatefulSet", "CronJob", "PodDisruptionBudget");
   private static final List<String> LAST = List.of("MutatingWebhookConfiguration",
       "ValidatingWebhookConfiguration");
-  private static final Map<String, Integer> RANK = new HashMap<>();
+  private static final LegacyOrder DEFAULT = new LegacyOrder(FIRST, LAST);
 
-  static {
-    for (int i = 0; i < FIRST.size(); i++) {
-      RANK.put(FIRST.get(i), -FIRST.size() + i);
+  private final Map<String, Integer> rank = new HashMap<>();
+
+  /** sortOptions.legacySortOptions: kinds first and last, in the given orders. */
+  LegacyOrder(List<String> first, List<String> last) {
+    // as kustomize's typeOrders: a kind listed twice keeps its last place
+    for (int i = 0; i < first.size(); i++) {
+      rank.put(first.get(i), -first.size() + i);
     }
-    for (int i = 0; i < LAST.size(); i++) {
-      RANK.put(LAST.get(i), 1 + i);
+    for (int i = 0; i < last.size(); i++) {
+      rank.put(last.get(i), 1 + i);
     }
   }
 
-  private LegacyOrder() {}
+  static LegacyOrder byDefault() {
+    return DEFAULT;
+  }
 
-  static int compare(YMap a, YMap b) {
+  @Override
+  public int compare(YMap a, YMap b) {
     ResourceId x = Objects.id(a);
     ResourceId y = Objects.id(b);
     boolean sameGvk = x.group().equals(y.group()) && x.version().equals(y.version())
         && x.kind().equals(y.kind());
     if (!sameGvk) {
-      int rx = RANK.getOrDefault(x.kind(), 0);
-      int ry = RANK.getOrDefault(y.kind(), 0);
+      int rx = rank.getOrDefault(x.kind(), 0);
+      int ry = rank.getOrDefault(y.kind(), 0);
       if (rx != ry) {
         return Integer.compare(rx, ry);
       }

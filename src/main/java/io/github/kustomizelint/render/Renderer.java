@@ -67,9 +67,10 @@ public final class Renderer {
 
   public Result render(Path dir) {
     try {
-      List<YMap> objects = new ArrayList<>(
-          HashSuffix.apply(objects(dir.toAbsolutePath().normalize())));
-      objects.sort(LegacyOrder::compare);
+      Path root = dir.toAbsolutePath().normalize();
+      List<YMap> built = HashSuffix.apply(objects(root));
+      List<YMap> objects = TopLevel.finish(reader.read(kustomizationFile(root)).kustomization(),
+          built);
       List<YMap> cleaned = objects.stream().map(Renderer::finish).toList();
       return new Result(new KyamlEmitter().write(cleaned), null);
     } catch (Unmodelled u) {
@@ -138,6 +139,7 @@ public final class Renderer {
   private static void gate(Kustomization k) {
     Set<String> modelled = new LinkedHashSet<>(INERT);
     modelled.add("components");
+    modelled.addAll(TopLevel.FIELDS);
     modelled.addAll(GENERATOR_FIELDS);
     STEPS.forEach(s -> modelled.addAll(s.fields()));
     for (Map.Entry<String, Location> f : new java.util.TreeMap<>(k.fields()).entrySet()) {
@@ -189,10 +191,6 @@ public final class Renderer {
       if (kind.isEmpty() || Objects.apiVersion(m).isEmpty()
           || Objects.metadata(m).string("name") == null) {
         throw new Unmodelled("an object without apiVersion, kind or metadata.name", m.at());
-      }
-      YMap annotations = Objects.metadata(m).get("annotations") instanceof YMap a ? a : null;
-      if (annotations != null && annotations.get("config.kubernetes.io/local-config") != null) {
-        throw new Unmodelled("a local-config object", m.at());
       }
       out.add(m);
     }
