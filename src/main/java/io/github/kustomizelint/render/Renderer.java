@@ -36,7 +36,7 @@ public final class Renderer {
   /** kustomize's transformer order; only the modelled ones are listed. */
   private static final List<Step> STEPS = List.of(new StrategicMergeStep(), new PatchesStep(),
       new NamespaceStep(), new LabelsStep(), new AnnotationsStep(), new Json6902Step(),
-      new ReplicasStep(), new ImagesStep());
+      new ReplicasStep(), new ImagesStep(), new ReplacementsStep());
 
   // Fields that change nothing in the output, and the ones the resource loading consumes.
   private static final List<String> GENERATOR_FIELDS = new GeneratorStep(null).fields();

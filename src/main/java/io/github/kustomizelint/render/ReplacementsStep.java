@@ -1,0 +1,440 @@
+package io.github.kustomizelint.render;
+
+import io.github.kustomizelint.content.Unmodelled;
+import io.github.kustomizelint.content.Values;
+import io.github.kustomizelint.content.YNode;
+import io.github.kustomizelint.content.YNode.YMap;
+import io.github.kustomizelint.content.YNode.YScalar;
+import io.github.kustomizelint.content.YNode.YSeq;
+import io.github.kustomizelint.content.YNodes;
+import io.github.kustomizelint.load.YamlCache;
+import io.github.kustomizelint.load.YamlFile;
+import io.github.kustomizelint.model.Kustomization;
+import io.github.kustomizelint.model.Location;
+import io.github.kustomizelint.model.Resource;
+import io.github.kustomizelint.model.ResourceId;
+import io.github.kustomizelint.model.Selector;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * {@code replacements}, as kustomize v5.5's filter (api/filters/replacement) applies them: one
+ * source value, selected by exact id among every id an object has had, copied into each
+ * selected target's field paths. A scalar target keeps its type; kustomize's failures (no or
+ * several sources, a missing field) are the check's to report, so they are Unmodelled here.
+ */
+final class ReplacementsStep implements Step {
+
+  private static final Pattern INDEX = Pattern.compile("\\d+");
+  private static final Pattern MATCH = Pattern.compile("\\[([^=\\]]+)=([^\\]]*)\\]");
+
+  @Override
+  public List<String> fields() {
+    return List.of("replacements");
+  }
+
+  @Override
+  public List<YMap> apply(Kustomization k, List<YMap> objects) {
+    if (!k.fields().containsKey("replacements")) {
+      return objects;
+    }
+    List<YMap> out = new ArrayList<>(objects);
+    for (YMap r : replacements(k)) {
+      YNode value = sourceValue(r, out);
+      out = targets(r, value, out);
+    }
+    return out;
+  }
+
+  private static List<YMap> replacements(Kustomization k) {
+    YNode list = KustomizationContent.of(k).get("replacements");
+    List<YMap> out = new ArrayList<>();
+    if (!(list instanceof YSeq entries)) {
+      return out;
+    }
+    for (YNode e : entries.items()) {
+      if (!(e instanceof YMap m)) {
+        throw new Unmodelled("a replacements entry that is not a map", e.at());
+      }
+      String path = m.string("path");
+      if (path == null) {
+        out.add(m);
+        continue;
+      }
+      Path file = k.dir().resolve(path).normalize();
+      YamlFile f = new YamlCache().read(file);
+      // kubectl: only the file's first document is read
+      if (!f.readable() || f.documents().isEmpty()) {
+        throw new Unmodelled("a replacements file without a document", m.at());
+      }
+      YNode doc = YNodes.of(file, f.documents().get(0));
+      if (doc instanceof YMap one) {
+        out.add(one);
+      } else if (doc instanceof YSeq many) {
+        for (YNode n : many.items()) {
+          if (!(n instanceof YMap one)) {
+            throw new Unmodelled("a replacement that is not a map", n.at());
+          }
+          out.add(one);
+        }
+      } else {
+        throw new Unmodelled("a replacements file that is neither a map nor a list", doc.at());
+      }
+    }
+    return out;
+  }
+
+  private static YNode sourceValue(YMap r, List<YMap> objects) {
+    if (!(r.get("source") instanceof YMap source) || !(r.get("targets") instanceof YSeq)) {
+      throw new Unmodelled("a replacement without source or targets (kustomize fails)", r.at());
+    }
+    YMap match = null;
+    for (YMap o : objects) {
+      if (ids(o).stream().anyMatch(id -> selectedBy(id, source))) {
+        if (match != null) {
+          throw new Unmodelled("a replacement source that selects several objects"
+              + " (kustomize fails)", source.at());
+        }
+        match = o;
+      }
+    }
+    if (match == null) {
+      throw new Unmodelled("a replacement source that selects nothing (kustomize fails)",
+          source.at());
+    }
+    String fieldPath = text(source, "fieldPath", "metadata.name");
+    YNode value = lookup(match, split(fieldPath, source.at()), source.at());
+    if (value == null || isNilOrEmpty(value)) {
+      throw new Unmodelled("a replacement source fieldPath the source lacks (kustomize fails)",
+          source.at());
+    }
+    YMap options = source.get("options") instanceof YMap m ? m : null;
+    String delimiter = options == null ? "" : text(options, "delimiter", "");
+    if (delimiter.isEmpty()) {
+      return value;
+    }
+    if (!(value instanceof YScalar s)) {
+      throw new Unmodelled("a delimiter on a source that is not a scalar (kustomize fails)",
+          source.at());
+    }
+    String[] parts = s.value().split(Pattern.quote(delimiter), -1);
+    int index = index(options);
+    if (index < 0 || index >= parts.length) {
+      throw new Unmodelled("a source options.index out of bounds (kustomize fails)",
+          options.at());
+    }
+    return new YScalar(parts[index], s.plain(), s.tag(), s.at());
+  }
+
+  private static List<YMap> targets(YMap r, YNode value, List<YMap> objects) {
+    List<YMap> out = new ArrayList<>(objects);
+    for (YNode t : ((YSeq) r.get("targets")).items()) {
+      if (!(t instanceof YMap target) || !(target.get("select") instanceof YMap select)) {
+        throw new Unmodelled("a replacement target without select (kustomize fails)", t.at());
+      }
+      List<YMap> rejects = new ArrayList<>();
+      if (target.get("reject") instanceof YSeq rs) {
+        for (YNode n : rs.items()) {
+          if (!(n instanceof YMap m)) {
+            throw new Unmodelled("a reject entry that is not a map", n.at());
+          }
+          rejects.add(m);
+        }
+      }
+      List<String> fieldPaths = new ArrayList<>();
+      if (target.get("fieldPaths") instanceof YSeq fps) {
+        for (YNode n : fps.items()) {
+          if (!(n instanceof YScalar s)) {
+            throw new Unmodelled("a fieldPaths entry that is not a string", n.at());
+          }
+          fieldPaths.add(s.value());
+        }
+      }
+      if (fieldPaths.isEmpty()) {
+        fieldPaths.add("metadata.name");
+      }
+      YMap options = target.get("options") instanceof YMap m ? m : null;
+      for (int i = 0; i < out.size(); i++) {
+        YMap o = out.get(i);
+        if (!labelsAndAnnotations(o, select) || rejects.stream().anyMatch(rj
+            -> hasMapSelector(rj) && labelsAndAnnotations(o, rj))) {
+          continue;
+        }
+        List<ResourceId> ids = ids(o);
+        boolean rejected = rejects.stream().anyMatch(rj -> !idEmpty(rj)
+            && ids.stream().anyMatch(id -> selectedBy(id, rj)));
+        if (!rejected && ids.stream().anyMatch(id -> selectedBy(id, select))) {
+          YMap changed = o;
+          for (String fp : fieldPaths) {
+            changed = copy(changed, fp, value, options, target.at());
+          }
+          out.set(i, changed);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static YMap copy(YMap o, String fieldPath, YNode value, YMap options, Location at) {
+    boolean create = options != null && KustomizationContent.bool(options, "create");
+    int[] hits = {0};
+    YNode next = set(o, split(fieldPath, at), 0, value, options, create, hits, at);
+    if (hits[0] == 0) {
+      throw new Unmodelled("a replacement target fieldPath the target lacks (kustomize fails)",
+          at);
+    }
+    return (YMap) next;
+  }
+
+  private static YNode set(YNode node, List<String> parts, int i, YNode value, YMap options,
+      boolean create, int[] hits, Location at) {
+    if (i == parts.size()) {
+      hits[0]++;
+      return assign(node, value, options, at);
+    }
+    String p = parts.get(i);
+    java.util.regex.Matcher m = MATCH.matcher(p);
+    if (m.matches()) {
+      if (!(node instanceof YSeq seq)) {
+        return node;
+      }
+      List<YNode> items = new ArrayList<>(seq.items());
+      boolean found = false;
+      for (int j = 0; j < items.size(); j++) {
+        if (items.get(j) instanceof YMap item && item.get(m.group(1)) instanceof YScalar s
+            && s.value().equals(m.group(2))) {
+          found = true;
+          items.set(j, set(item, parts, i + 1, value, options, create, hits, at));
+        }
+      }
+      if (!found && create) {
+        throw new Unmodelled("a replacement creating a list element", at);
+      }
+      return new YSeq(items, seq.at());
+    }
+    if (INDEX.matcher(p).matches()) {
+      if (!(node instanceof YSeq seq)) {
+        return node;
+      }
+      int idx = Integer.parseInt(p);
+      if (idx >= seq.items().size()) {
+        return node;
+      }
+      List<YNode> items = new ArrayList<>(seq.items());
+      items.set(idx, set(items.get(idx), parts, i + 1, value, options, create, hits, at));
+      return new YSeq(items, seq.at());
+    }
+    if (p.contains("[") || p.equals("*") || p.equals("-")) {
+      throw new Unmodelled("a replacement fieldPath part '" + p + "'", at);
+    }
+    if (!(node instanceof YMap map)) {
+      return node;
+    }
+    YNode child = map.get(p);
+    if (child == null || isNull(child)) {
+      if (!create) {
+        return node;
+      }
+      if (parts.subList(i + 1, parts.size()).stream().anyMatch(q -> q.contains("[")
+          || INDEX.matcher(q).matches())) {
+        throw new Unmodelled("a replacement creating a list", at);
+      }
+      child = YMap.empty();
+      if (i + 1 == parts.size()) {
+        hits[0]++;
+        return map.with(p, value);
+      }
+    }
+    return map.with(p, set(child, parts, i + 1, value, options, create, hits, at));
+  }
+
+  // kustomize's setFieldValue: a scalar target keeps its type, anything else is replaced.
+  private static YNode assign(YNode target, YNode value, YMap options, Location at) {
+    String delimiter = options == null ? "" : text(options, "delimiter", "");
+    if (!delimiter.isEmpty()) {
+      if (!(target instanceof YScalar ts) || !(value instanceof YScalar vs)) {
+        throw new Unmodelled("a delimiter on a target that is not a scalar (kustomize fails)",
+            at);
+      }
+      List<String> parts = new ArrayList<>(List.of(ts.value().split(Pattern.quote(delimiter),
+          -1)));
+      int index = index(options);
+      if (index < 0) {
+        parts.add(0, vs.value());
+      } else if (index >= parts.size()) {
+        parts.add(vs.value());
+      } else {
+        parts.set(index, vs.value());
+      }
+      value = new YScalar(String.join(delimiter, parts), vs.plain(), vs.tag(), vs.at());
+    }
+    if (!(target instanceof YScalar ts)) {
+      return value;
+    }
+    if (!(value instanceof YScalar vs)) {
+      throw new Unmodelled("a map or list copied into a scalar field", at);
+    }
+    if (isNull(ts) || ts.tag() != null) {
+      throw new Unmodelled("a replacement into a null or tagged scalar", at);
+    }
+    if (!ts.plain()) {
+      return new YScalar(vs.value(), false, null, ts.at());
+    }
+    YScalar plain = new YScalar(vs.value(), true, null, ts.at());
+    boolean wasString = Values.scalar(ts) instanceof String;
+    boolean isString = Values.scalar(plain) instanceof String;
+    if (wasString == isString && (wasString || sameType(ts, plain))) {
+      return plain;
+    }
+    if (wasString) {
+      return new YScalar(vs.value(), false, null, ts.at());
+    }
+    throw new Unmodelled("a replacement changing a typed scalar's type", at);
+  }
+
+  private static boolean sameType(YScalar a, YScalar b) {
+    Object x = Values.scalar(a);
+    Object y = Values.scalar(b);
+    return x != null && y != null && x.getClass() == y.getClass();
+  }
+
+  private static YNode lookup(YNode node, List<String> parts, Location at) {
+    YNode cur = node;
+    for (String p : parts) {
+      java.util.regex.Matcher m = MATCH.matcher(p);
+      if (m.matches()) {
+        YNode hit = null;
+        if (cur instanceof YSeq seq) {
+          for (YNode item : seq.items()) {
+            if (item instanceof YMap im && im.get(m.group(1)) instanceof YScalar s
+                && s.value().equals(m.group(2))) {
+              hit = item;
+              break;
+            }
+          }
+        }
+        cur = hit;
+      } else if (INDEX.matcher(p).matches()) {
+        int idx = Integer.parseInt(p);
+        cur = cur instanceof YSeq seq && idx < seq.items().size() ? seq.items().get(idx) : null;
+      } else if (p.contains("[") || p.equals("*") || p.equals("-")) {
+        throw new Unmodelled("a replacement fieldPath part '" + p + "'", at);
+      } else {
+        cur = cur instanceof YMap map ? map.get(p) : null;
+      }
+      if (cur == null) {
+        return null;
+      }
+    }
+    return cur;
+  }
+
+  private static boolean isNilOrEmpty(YNode n) {
+    return isNull(n) || n instanceof YMap m && m.fields().isEmpty()
+        || n instanceof YSeq s && s.items().isEmpty();
+  }
+
+  private static boolean isNull(YNode n) {
+    return n instanceof YScalar s && Values.scalar(s) == Values.NULL;
+  }
+
+  // kustomize's SmarterPathSplitter: dots inside [...] do not split.
+  private static List<String> split(String path, Location at) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    int depth = 0;
+    for (char c : path.toCharArray()) {
+      if (c == '[') {
+        depth++;
+      } else if (c == ']') {
+        depth--;
+      }
+      if (c == '.' && depth == 0) {
+        out.add(cur.toString());
+        cur.setLength(0);
+      } else {
+        cur.append(c);
+      }
+    }
+    out.add(cur.toString());
+    if (depth != 0 || out.stream().anyMatch(String::isEmpty) || path.contains("\\")) {
+      throw new Unmodelled("a replacement fieldPath '" + path + "'", at);
+    }
+    return out;
+  }
+
+  private static List<ResourceId> ids(YMap o) {
+    List<ResourceId> ids = new ArrayList<>();
+    ids.add(Objects.id(o));
+    ids.addAll(BuildIds.previous(o));
+    return ids;
+  }
+
+  // kyaml's ResId.IsSelectedBy: exact fields, empty matches anything, namespaces effective.
+  private static boolean selectedBy(ResourceId id, YMap sel) {
+    String name = text(sel, "name", "");
+    String namespace = text(sel, "namespace", "");
+    String group = text(sel, "group", "");
+    String version = text(sel, "version", "");
+    String kind = text(sel, "kind", "");
+    return (name.isEmpty() || name.equals(id.name()))
+        && (namespace.isEmpty() || effective(namespace).equals(effective(id.namespace())))
+        && (group.isEmpty() || group.equals(id.group()))
+        && (version.isEmpty() || version.equals(id.version()))
+        && (kind.isEmpty() || kind.equals(id.kind()));
+  }
+
+  private static String effective(String namespace) {
+    return namespace.isEmpty() ? ResourceId.DEFAULT_NAMESPACE : namespace;
+  }
+
+  private static boolean idEmpty(YMap sel) {
+    return List.of("name", "namespace", "group", "version", "kind").stream()
+        .allMatch(f -> text(sel, f, "").isEmpty());
+  }
+
+  private static boolean hasMapSelector(YMap sel) {
+    return !text(sel, "labelSelector", "").isEmpty()
+        || !text(sel, "annotationSelector", "").isEmpty();
+  }
+
+  private static boolean labelsAndAnnotations(YMap o, YMap sel) {
+    if (!hasMapSelector(sel)) {
+      return true;
+    }
+    Selector s = new Selector("", "", "", "", "", text(sel, "labelSelector", ""),
+        text(sel, "annotationSelector", ""), null);
+    if (!s.isValid()) {
+      throw new Unmodelled("a label or annotation selector kustomize refuses", sel.at());
+    }
+    Predicate<Resource> test = s.matcher();
+    YMap md = Objects.metadata(o);
+    Resource r = new Resource(List.of(Objects.id(o)), null, Resource.Origin.MANIFEST,
+        KustomizationContent.strings(md.get("labels")),
+        KustomizationContent.strings(md.get("annotations")));
+    return test.test(r);
+  }
+
+  private static String text(YMap m, String key, String otherwise) {
+    YNode n = m.get(key);
+    if (n == null || isNull(n)) {
+      return otherwise;
+    }
+    if (!(n instanceof YScalar s)) {
+      throw new Unmodelled("a replacement field '" + key + "' that is not a string", n.at());
+    }
+    return s.value();
+  }
+
+  private static int index(YMap options) {
+    String i = text(options, "index", "0");
+    try {
+      return Integer.parseInt(i);
+    } catch (NumberFormatException e) {
+      throw new Unmodelled("an options.index that is not an integer", options.at());
+    }
+  }
+}
