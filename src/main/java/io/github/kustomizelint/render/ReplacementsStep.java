@@ -179,7 +179,8 @@ final class ReplacementsStep implements Step {
   }
 
   private static YMap copy(YMap o, String fieldPath, YNode value, YMap options, Location at) {
-    boolean create = options != null && KustomizationContent.bool(options, "create");
+    boolean create = options != null && options.get("create") instanceof YScalar c
+        && Boolean.TRUE.equals(Values.scalar(c));
     int[] hits = {0};
     YNode next = set(o, split(fieldPath, at), 0, value, options, create, hits, at);
     if (hits[0] == 0) {
