@@ -80,10 +80,6 @@ public final class Nodes {
   }
 
   /**
-   * Applies YAML merge keys ({@code <<: *base}) in place, as go-yaml does for kustomize:
-   * keys written in the map win over merged ones, earlier merged maps over later ones.
-   */
-  /**
    * The objects of a document as kustomize reads them: a map whose kind ends in "List" and
    * whose items are a list stands for its items, nested to any depth. An explicit stack, so the
    * depth the input chooses never reaches the call stack.
@@ -107,18 +103,13 @@ public final class Nodes {
     return out;
   }
 
-  public static void flattenMerges(Node root) {
-    flattenMerges(root, Long.MAX_VALUE);
-  }
-
   /**
-   * As {@link #flattenMerges(Node)}, copying at most budget merged entries in all: a chain of
-   * maps each merging the one before grows quadratically.
-   *
-   * @return false when the budget ran out (the document is then only partly flattened)
+   * Applies YAML merge keys ({@code <<: *base}) under root, as go-yaml does for kustomize: keys
+   * written in the map win over merged ones, earlier merged maps over later ones. Each map with
+   * merge keys gets a view of its entries ({@link MergedTuples}), never a copy, so the work is
+   * linear in the document however long a chain of maps merging each other is.
    */
-  public static boolean flattenMerges(Node root, long budget) {
-    long[] left = {budget};
+  public static void flattenMerges(Node root) {
     java.util.Deque<Node> todo = new java.util.ArrayDeque<>();
     java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     todo.push(root);
@@ -128,57 +119,16 @@ public final class Nodes {
         continue;
       }
       if (n instanceof MappingNode m) {
-        if (!merge(m, new java.util.HashSet<>(), left)) {
-          return false;
+        MergedTuples view = MergedTuples.of(m);
+        if (view != null) {
+          m.setValue(view);
         }
-        m.getValue().forEach(t -> todo.push(t.getValueNode()));
+        MergedTuples.own(m).forEach(t -> todo.push(t.getValueNode()));
+        MergedTuples.sources(m).forEach(todo::push);
       } else if (n instanceof org.yaml.snakeyaml.nodes.SequenceNode s) {
         s.getValue().forEach(todo::push);
       }
     }
-    return true;
-  }
-
-  private static boolean merge(MappingNode m, java.util.Set<MappingNode> path, long[] left) {
-    if (!path.add(m) || m.getValue().stream().noneMatch(t -> Tag.MERGE.equals(t.getKeyNode().getTag()))) {
-      return true;
-    }
-    java.util.List<NodeTuple> own = new java.util.ArrayList<>();
-    java.util.List<NodeTuple> merged = new java.util.ArrayList<>();
-    for (NodeTuple t : m.getValue()) {
-      if (!Tag.MERGE.equals(t.getKeyNode().getTag())) {
-        own.add(t);
-        continue;
-      }
-      java.util.List<Node> sources = t.getValueNode() instanceof org.yaml.snakeyaml.nodes.SequenceNode s
-          ? s.getValue() : java.util.List.of(t.getValueNode());
-      for (Node src : sources) {
-        if (src instanceof MappingNode sm) {
-          if (!merge(sm, path, left)) {
-            return false;
-          }
-          left[0] -= sm.getValue().size();
-          if (left[0] < 0) {
-            return false;
-          }
-          merged.addAll(sm.getValue());
-        }
-      }
-    }
-    java.util.Set<String> keys = new java.util.HashSet<>();
-    java.util.List<NodeTuple> out = new java.util.ArrayList<>();
-    for (NodeTuple t : own) {
-      keys.add(String.valueOf(text(t.getKeyNode())));
-      out.add(t);
-    }
-    for (NodeTuple t : merged) {
-      if (keys.add(String.valueOf(text(t.getKeyNode())))) {
-        out.add(t);
-      }
-    }
-    m.setValue(out);
-    path.remove(m);
-    return true;
   }
 
   /**
@@ -190,6 +140,8 @@ public final class Nodes {
     java.util.Deque<Node> todo = new java.util.ArrayDeque<>();
     java.util.Set<Node> seen = shared
         ? java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()) : null;
+    // merged maps whose values are pushed already (a chain is walked once, not at every link)
+    java.util.Set<MappingNode> walked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     todo.push(root);
     while (!todo.isEmpty()) {
       Node n = todo.pop();
@@ -197,7 +149,12 @@ public final class Nodes {
         continue;
       }
       if (n instanceof MappingNode m) {
-        List<NodeTuple> tuples = m.getValue();
+        // A map's own keys; what it merges is walked for its values only: kustomize takes
+        // the first of keys repeated in a merged map (kubectl: <<: {a: "1", a: "2"} builds).
+        List<NodeTuple> tuples = MergedTuples.own(m);
+        for (MappingNode src : MergedTuples.sources(m)) {
+          mergedValues(src, todo, walked);
+        }
         java.util.Map<String, Node> keys = tuples.size() > 1 ? new java.util.HashMap<>() : null;
         for (NodeTuple t : tuples) {
           String k = text(t.getKeyNode());
@@ -212,6 +169,20 @@ public final class Nodes {
       }
     }
     return null;
+  }
+
+  /** Pushes the values of a merged map and of the maps it merges, each map once. */
+  private static void mergedValues(MappingNode src, java.util.Deque<Node> todo,
+      java.util.Set<MappingNode> walked) {
+    java.util.Deque<MappingNode> maps = new java.util.ArrayDeque<>();
+    maps.push(src);
+    while (!maps.isEmpty()) {
+      MappingNode m = maps.pop();
+      if (walked.add(m)) {
+        MergedTuples.own(m).forEach(t -> todo.push(t.getValueNode()));
+        MergedTuples.sources(m).forEach(maps::push);
+      }
+    }
   }
 
   /** A map of scalar keys to scalar values, e.g. labels; other entries are skipped. */

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,9 +38,7 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
@@ -545,9 +542,8 @@ public final class YamlCache {
             first = false;
           }
           if (!empty) {
-            if (merges && !Nodes.flattenMerges(doc, MAX_EXPANDED_NODES)) {
-              throw new Refused(doc.getStartMark(), "merge keys (<<) expand to more than "
-                  + MAX_EXPANDED_NODES + " entries; not read (kubectl kustomize did not finish in 5 minutes on a chain of 6,000)");
+            if (merges) {
+              Nodes.flattenMerges(doc);
             }
             docs.add(doc);
           }
@@ -582,9 +578,9 @@ public final class YamlCache {
       }
       if (aliases > 0) {
         for (Node doc : docs) {
-          Node big = overExpanded(doc);
+          Node big = Expansion.overExpanded(doc, MAX_EXPANDED_NODES);
           if (big != null) {
-            return failed(file, text, Nodes.location(file, big), "aliases expand this node to"
+            return failed(file, text, Nodes.location(file, big), "aliases and merge keys expand this node to"
                 + " more than " + MAX_EXPANDED_NODES + " nodes (a \"billion laughs\" document);"
                 + " kustomize runs out of time or memory expanding it");
           }
@@ -635,55 +631,5 @@ public final class YamlCache {
       }
       return new Location(file, line, column);
     }
-  }
-
-  /** The first node (innermost first) that stands for too many nodes once aliases expand. */
-  private static Node overExpanded(Node root) {
-    Map<Node, Long> size = new IdentityHashMap<>();
-    Deque<Node> todo = new ArrayDeque<>();
-    todo.push(root);
-    while (!todo.isEmpty()) {
-      Node n = todo.peek();
-      if (size.containsKey(n)) {
-        todo.pop();
-        continue;
-      }
-      List<Node> children = children(n);
-      boolean ready = true;
-      for (Node c : children) {
-        if (!size.containsKey(c)) {
-          todo.push(c);
-          ready = false;
-        }
-      }
-      if (!ready) {
-        continue;
-      }
-      todo.pop();
-      long total = 1;
-      for (Node c : children) {
-        total = Math.min(MAX_EXPANDED_NODES + 1, total + size.get(c));
-      }
-      size.put(n, total);
-      if (total > MAX_EXPANDED_NODES) {
-        return n;
-      }
-    }
-    return null;
-  }
-
-  private static List<Node> children(Node n) {
-    if (n instanceof SequenceNode s) {
-      return s.getValue();
-    }
-    if (n instanceof MappingNode m) {
-      List<Node> out = new ArrayList<>(m.getValue().size() * 2);
-      for (NodeTuple t : m.getValue()) {
-        out.add(t.getKeyNode());
-        out.add(t.getValueNode());
-      }
-      return out;
-    }
-    return List.of();
   }
 }
