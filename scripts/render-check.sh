@@ -13,7 +13,8 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
 DIR=$(cd "$1" && pwd)
 KCMD=${KUSTOMIZE_CMD:-kubectl kustomize}
-CP="$ROOT/target/classes:$(ls ~/.m2/repository/org/yaml/snakeyaml/2.*/snakeyaml-2.*.jar | grep -v sources | tail -1)"
+m2jar() { ls ~/.m2/repository/$1 | grep -v sources | tail -1; }
+CP="$ROOT/target/classes:$(m2jar 'org/yaml/snakeyaml/2.*/snakeyaml-2.*.jar'):$(m2jar 'com/google/re2j/re2j/*/re2j-*.jar')"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 mapfile -t dirs < <(find "$DIR" \( -name kustomization.yaml -o -name kustomization.yml -o -name Kustomization \) -type f \
   -exec grep -LE '^kind:[[:space:]]*Component[[:space:]]*$' {} + | while IFS= read -r f; do dirname "$f"; done | LC_ALL=C sort -u)

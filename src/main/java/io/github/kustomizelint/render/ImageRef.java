@@ -1,6 +1,6 @@
 package io.github.kustomizelint.render;
 
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * One {@code images} entry and kustomize's image-reference rules (api/internal/image and the
@@ -9,19 +9,19 @@ import java.util.regex.Pattern;
 record ImageRef(String name, String newName, String newTag, String digest, String tagSuffix,
     Pattern matcher) {
 
-  // kustomize puts the name into a regular expression unquoted; names of these characters
-  // mean the same there ('.' matching any character in both), others would need a guess.
-  static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9._/:@-]*");
-
+  /**
+   * kustomize puts the name into a Go regular expression unquoted (IsImageMatched), so '.'
+   * matches any character; re2j reads the same syntax.
+   */
   static ImageRef of(String name, String newName, String newTag, String digest,
       String tagSuffix) {
     return new ImageRef(name, newName, newTag, digest, tagSuffix,
-        Pattern.compile(name + "(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?"));
+        Pattern.compile("^" + name + "(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$"));
   }
 
   /** The new value of an image field, or null when this entry does not match it. */
   String update(String value) {
-    if (!matcher.matcher(value).matches()) {
+    if (!matcher.matcher(value).find()) {
       return null;
     }
     String[] parts = split(value);

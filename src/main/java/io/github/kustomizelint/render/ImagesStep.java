@@ -103,10 +103,12 @@ final class ImagesStep implements Step {
     for (YNode e : KustomizationContent.items(list, "images")) {
       Map<String, YNode> m = KustomizationContent.struct(e, KEYS, "an images entry");
       List<String> v = KEYS.stream().map(key -> KustomizationContent.string(m, key)).toList();
-      if (!ImageRef.SAFE_NAME.matcher(v.get(0)).matches()) {
-        throw new Unmodelled("an image name kustomize reads as a regular expression", e.at());
+      try {
+        out.add(ImageRef.of(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4)));
+      } catch (com.google.re2j.PatternSyntaxException x) {
+        throw new Unmodelled("an image name that is not a regular expression (kustomize"
+            + " panics)", e.at());
       }
-      out.add(ImageRef.of(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4)));
     }
     return out;
   }
