@@ -92,6 +92,13 @@ RULES = {
   bad_verdict='fails with `must specify a target for JSON patch [path: "replicas.yaml"]`.',
   fix='Add a `target:` with the kind and name of the object:',
   good_verdict='builds, with `replicas: 3`.'),
+'json-patch-path-missing': dict(
+  kdir='config/overlays/prod', bad_fails=True, bad_msg='doc is missing path',
+  what='''A JSON6902 operation (under `patches:` or `patchesJson6902:`, inline or in a file) whose `path` the target object does not have at that point of the build: a `replace`, `remove` or `test` of a missing field, an `add` whose parent is missing, an index past the end of a list. A `replace` of a missing map key is fine (kustomize adds it), as is a `test` of a missing path against `null`.''',
+  why='''kustomize applies the operations to the object as the build has it and fails (`doc is missing path`), naming the path but not the patch file. The linter renders the object as kustomize does to find it; where the renderer does not model something the build does before the patch, the rule stays silent rather than guess.''',
+  bad_verdict='fails with `replace operation does not apply: doc is missing path: /spec/template/spec/containers/0/resources/limits/memory: missing value`.',
+  fix='Add the missing parent (here `resources`) with an `add`, which creates the whole map:',
+  good_verdict='builds, with the memory limit set.'),
 'replacement-source-missing': dict(
   kdir='config/overlays/prod', bad_fails=True, bad_msg='nothing selected by',
   what='''A `replacements:` entry (inline or from a `path:` file) whose `source` selects no object of the build. Empty selector fields match anything; given ones must equal an id the object has had (its original name, or its name after a prefix), with namespaces compared as kustomize does.''',

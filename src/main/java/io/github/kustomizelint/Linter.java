@@ -5,6 +5,8 @@ import io.github.kustomizelint.resolve.Resolver;
 import io.github.kustomizelint.load.ProjectBounds;
 import io.github.kustomizelint.load.Suppressions;
 import io.github.kustomizelint.load.YamlCache;
+import io.github.kustomizelint.render.JsonPatchFailures;
+import io.github.kustomizelint.resolve.Occurrence;
 import io.github.kustomizelint.load.YamlFile;
 import io.github.kustomizelint.model.Kustomization;
 import io.github.kustomizelint.model.Location;
@@ -80,7 +82,10 @@ public final class Linter {
         built.add(dir);
       }
     }
-    LintContext context = new LintContext(options.baseDirectory(), resolver.problems(),
+    // Content failures need the objects' content: the renderer finds them.
+    List<Occurrence> problems = new ArrayList<>(resolver.problems());
+    problems.addAll(JsonPatchFailures.find(resolver.kustomizations(), cache));
+    LintContext context = new LintContext(options.baseDirectory(), problems,
         resolver.outcomes(), resolver.replacements(), resolver.vars(), resolver.kustomizations(), resolver.manifests(), tree.yamlFiles(),
         cache::readManifest, List.of());
     List<Finding> raw = new ArrayList<>();

@@ -17,6 +17,7 @@ public record Problem(Kind kind, Location location, String message) {
     REPLICAS_TARGET_MISSING,
     LIMIT_EXCEEDED,
     PATCH_UNVERIFIABLE,
-    SORT_OPTIONS_INVALID
+    SORT_OPTIONS_INVALID,
+    JSON_PATCH_PATH_MISSING
   }
 }

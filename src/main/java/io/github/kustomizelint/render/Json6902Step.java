@@ -8,6 +8,9 @@ import java.util.List;
 /** {@code patchesJson6902}: each operation list applies to every object its target selects. */
 final class Json6902Step implements Step {
 
+  /** How a failure on a missing path is named, for {@link JsonPatchFailures}. */
+  static final String PATH_MISSING = "a JSON patch path missing in ";
+
   @Override
   public List<String> fields() {
     return List.of("patchesJson6902");
@@ -37,8 +40,9 @@ final class Json6902Step implements Step {
         YMap before = storePrevious ? BuildIds.storePrevious(o) : o;
         return InternalAnnotations.restore(before, patch.apply(before));
       } catch (JsonPatch.Failure f) {
-        throw new Unmodelled("a JSON patch operation kustomize fails on (" + f.getMessage()
-            + ")", f.at());
+        String on = Objects.kind(o) + " '" + Objects.metadata(o).string("name") + "'";
+        throw new Unmodelled((f.pathMissing() ? PATH_MISSING : "a JSON patch operation"
+            + " kustomize fails on ") + on + " (" + f.getMessage() + ")", f.at());
       }
     });
   }

@@ -23,22 +23,42 @@ import java.util.regex.Pattern;
  */
 public final class JsonPatch {
 
-  /** An operation kustomize fails on; {@code at} is the operation in the patch. */
+  /**
+   * An operation kustomize fails on; {@code at} is the operation in the patch, and
+   * {@code pathMissing} tells a path (or index) that is not there from a failed test or an
+   * unknown op.
+   */
   public static final class Failure extends RuntimeException {
     private final transient Location at;
+    private final boolean pathMissing;
 
     Failure(String message, Location at) {
+      this(message, at, true);
+    }
+
+    Failure(String message, Location at, boolean pathMissing) {
       super(message, null, false, false);
       this.at = at;
+      this.pathMissing = pathMissing;
     }
 
     public Location at() {
       return at;
     }
+
+    public boolean pathMissing() {
+      return pathMissing;
+    }
   }
 
   private record Op(String op, List<String> path, String pathText, List<String> from,
-      YNode value, Location at) {}
+      YNode value, Location at, Location fromAt) {
+
+    /** The same operation failing at its {@code from}. */
+    Op atFrom() {
+      return new Op(op, from, "/" + String.join("/", from), from, value, fromAt, fromAt);
+    }
+  }
 
   private static final Set<String> V2_BOOLS = Set.of("y", "Y", "yes", "Yes", "YES", "n", "N",
       "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "true", "True", "TRUE", "false",
@@ -77,8 +97,11 @@ public final class JsonPatch {
       if (from == null && Set.of("move", "copy").contains(op)) {
         throw new Unmodelled("a JSON patch '" + op + "' without from", n.at());
       }
-      ops.add(new Op(op, pointer(path, n.at()), path, from == null ? null : pointer(from, n.at()),
-          value == null ? null : v2(value), n.at()));
+      // failures point at the path the user has to fix
+      Location at = m.get("path").at() == null ? n.at() : m.get("path").at();
+      Location fromAt = from == null || m.get("from").at() == null ? at : m.get("from").at();
+      ops.add(new Op(op, pointer(path, at), path, from == null ? null : pointer(from, fromAt),
+          value == null ? null : v2(value), at, fromAt));
     }
     return new JsonPatch(ops);
   }
@@ -111,10 +134,10 @@ public final class JsonPatch {
         List<String> from = op.from();
         String fromLast = from.get(from.size() - 1);
         YNode[] moved = new YNode[1];
-        YNode removed = inParent(doc, from.subList(0, from.size() - 1), op,
+        YNode removed = inParent(doc, from.subList(0, from.size() - 1), op.atFrom(),
             "move operation does not apply: doc is missing from path", c -> {
               moved[0] = child(c, fromLast);
-              return remove(c, fromLast, op);
+              return remove(c, fromLast, op.atFrom());
             });
         return inParent(removed, parent, op,
             "move operation does not apply: doc is missing destination path",
@@ -138,12 +161,13 @@ public final class JsonPatch {
         boolean passes = actual == null ? StrategicMerges.isNull(op.value())
             : same(actual, op.value());
         if (!passes) {
-          throw new Failure("testing value " + op.pathText() + " failed: test failed", op.at());
+          throw new Failure("testing value " + op.pathText() + " failed: test failed", op.at(),
+              false);
         }
         return doc;
       }
       default:
-        throw new Failure("Unexpected kind: " + op.op(), op.at());
+        throw new Failure("Unexpected kind: " + op.op(), op.at(), false);
     }
   }
 

@@ -44,6 +44,7 @@ final class PatchBodies {
       return List.of();
     }
     YamlFile file = read(k.file());
+    String[] lines = file.text().split("\n", -1);
     YNode root = YNodes.of(k.file(), file.documents().get(0));
     YNode list = root instanceof YMap m ? m.get(field) : null;
     if (!(list instanceof YSeq entries)) {
@@ -53,8 +54,8 @@ final class PatchBodies {
     for (YNode e : entries.items()) {
       out.add(switch (field) {
         case "patchesStrategicMerge" -> strategicMerge(k, e);
-        case "patches" -> patches(k, e);
-        default -> json6902(k, e);
+        case "patches" -> patches(k, e, lines);
+        default -> json6902(k, e, lines);
       });
     }
     return out;
@@ -76,10 +77,10 @@ final class PatchBodies {
     return new Body(null, docs(file(k, v, e.at())), false, e.at());
   }
 
-  private static Body patches(Kustomization k, YNode e) {
+  private static Body patches(Kustomization k, YNode e, String[] lines) {
     YMap m = map(e);
     YMap options = field(m, "options") instanceof YMap o ? o : YMap.empty();
-    List<YNode> docs = body(k, m);
+    List<YNode> docs = body(k, m, lines);
     boolean json = !docs.isEmpty() && docs.get(0) instanceof YSeq;
     return new Body(target(m), docs, json, e.at(), isTrue(options, "allowNameChange"),
         isTrue(options, "allowKindChange"));
@@ -90,9 +91,9 @@ final class PatchBodies {
         io.github.kustomizelint.content.Values.scalar(s));
   }
 
-  private static Body json6902(Kustomization k, YNode e) {
+  private static Body json6902(Kustomization k, YNode e, String[] lines) {
     YMap m = map(e);
-    return new Body(target(m), body(k, m), true, e.at());
+    return new Body(target(m), body(k, m, lines), true, e.at());
   }
 
   private static YMap map(YNode e) {
@@ -102,10 +103,10 @@ final class PatchBodies {
     return m;
   }
 
-  private static List<YNode> body(Kustomization k, YMap m) {
+  private static List<YNode> body(Kustomization k, YMap m, String[] lines) {
     String inline = string(m, "patch");
     if (inline != null) {
-      YamlFile f = YamlCache.parse(k.file(), inline.strip());
+      YamlFile f = inline(k, (YNode.YScalar) field(m, "patch"), lines);
       if (!f.readable()) {
         throw new Unmodelled("an inline patch the check reports", m.at());
       }
@@ -116,6 +117,35 @@ final class PatchBodies {
       throw new Unmodelled("a patch entry without path or patch", m.at());
     }
     return docs(file(k, path, m.at()));
+  }
+
+  /**
+   * An inline patch. A literal block is parsed where it stands (its lines re-indented below
+   * as many empty lines as precede it), so positions in it are the kustomization's own.
+   */
+  private static YamlFile inline(Kustomization k, YNode.YScalar s, String[] lines) {
+    Location at = s.at();
+    if (at != null && at.line() <= lines.length && at.column() <= lines[at.line() - 1].length()
+        && lines[at.line() - 1].charAt(at.column() - 1) == '|') {
+      int first = at.line();
+      int indent = 0;
+      for (int i = first; i < lines.length; i++) {
+        if (!lines[i].isBlank()) {
+          indent = lines[i].length() - lines[i].stripLeading().length();
+          break;
+        }
+      }
+      StringBuilder text = new StringBuilder("\n".repeat(first));
+      String pad = " ".repeat(indent);
+      for (String line : s.value().split("\n", -1)) {
+        text.append(line.isEmpty() ? "" : pad + line).append('\n');
+      }
+      YamlFile f = YamlCache.parse(k.file(), text.toString());
+      if (f.readable()) {
+        return f;
+      }
+    }
+    return YamlCache.parse(k.file(), s.value().strip());
   }
 
   private static Selector target(YMap m) {

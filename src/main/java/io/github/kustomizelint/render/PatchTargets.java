@@ -26,6 +26,9 @@ final class PatchTargets {
 
   /** Applies {@code change} to each selected object; a null result deletes the object. */
   static List<YMap> bySelector(List<YMap> objects, Selector s, UnaryOperator<YMap> change) {
+    if (s.problem() != null || !s.isValid()) {
+      throw new Unmodelled("a patch target kustomize refuses or we cannot read", s.location());
+    }
     Predicate<Resource> test = s.matcher();
     List<YMap> out = new ArrayList<>();
     for (YMap o : objects) {

@@ -13,6 +13,7 @@ public final class Rules {
       new PatchNoEffect(),
       new PatchUnverifiable(),
       new JsonPatchWithoutTarget(),
+      new JsonPatchPathMissing(),
       new ReplacementSourceMissing(),
       new ReplacementSourceAmbiguous(),
       new VarTargetMissing(),

@@ -1,0 +1,57 @@
+package io.github.kustomizelint.render;
+
+import io.github.kustomizelint.load.YamlCache;
+import io.github.kustomizelint.model.Kustomization;
+import io.github.kustomizelint.model.Location;
+import io.github.kustomizelint.model.Patch;
+import io.github.kustomizelint.model.Problem;
+import io.github.kustomizelint.resolve.Occurrence;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The check's view of content: renders each kustomization that has JSON6902 patches and
+ * reports an operation whose path its target lacks (kustomize fails there). Only a
+ * kustomization whose own patch fails is reported; where rendering meets anything unmodelled
+ * first, nothing is claimed.
+ */
+public final class JsonPatchFailures {
+
+  private JsonPatchFailures() {}
+
+  public static List<Occurrence> find(List<Kustomization> kustomizations, YamlCache cache) {
+    Renderer renderer = new Renderer(cache);
+    List<Occurrence> out = new ArrayList<>();
+    for (Kustomization k : kustomizations) {
+      if (k.component() || Stream.of(k.patches(), k.patchesJson6902())
+          .flatMap(List::stream).noneMatch(Patch::json)) {
+        continue;
+      }
+      Renderer.Result r;
+      try {
+        r = renderer.render(k.dir());
+      } catch (RuntimeException e) {
+        continue; // a renderer bug must never break the check: no claim where it fails
+      }
+      if (r.rendered() || !r.unmodelled().feature().startsWith(Json6902Step.PATH_MISSING)
+          || r.unmodelled().at() == null) {
+        continue;
+      }
+      Location at = r.unmodelled().at();
+      Set<Path> own = new HashSet<>(k.files());
+      own.add(k.file());
+      if (own.contains(at.file())) {
+        String what = r.unmodelled().feature().substring(Json6902Step.PATH_MISSING.length());
+        out.add(new Occurrence(new Problem(Problem.Kind.JSON_PATCH_PATH_MISSING, at,
+            "JSON6902 operation on a path that " + what.replaceFirst(" \\(", " lacks at this"
+                + " point of the build; kustomize fails (") + ": fix the path, or add the missing"
+                + " parent with an earlier 'add'"), k.dir()));
+      }
+    }
+    return out;
+  }
+}
