@@ -36,7 +36,7 @@ public final class Renderer {
   /** kustomize's transformer order; only the modelled ones are listed. */
   private static final List<Step> STEPS = List.of(new StrategicMergeStep(), new PatchesStep(),
       new NamespaceStep(), new LabelsStep(), new AnnotationsStep(), new Json6902Step(),
-      new ReplicasStep(), new ImagesStep(), new ReplacementsStep());
+      new ReplicasStep(), new ImagesStep(), new ReplacementsStep(), new VarsStep());
 
   // Fields that change nothing in the output, and the ones the resource loading consumes.
   private static final List<String> GENERATOR_FIELDS = new GeneratorStep(null).fields();
@@ -68,9 +68,11 @@ public final class Renderer {
   public Result render(Path dir) {
     try {
       Path root = dir.toAbsolutePath().normalize();
+      Kustomization top = reader.read(kustomizationFile(root)).kustomization();
       List<YMap> built = HashSuffix.apply(objects(root));
-      List<YMap> objects = TopLevel.finish(reader.read(kustomizationFile(root)).kustomization(),
-          built);
+      built = VarsStep.resolve(VarsStep.declared(top,
+          d -> reader.read(kustomizationFile(d)).kustomization()), built);
+      List<YMap> objects = TopLevel.finish(top, built);
       List<YMap> cleaned = objects.stream().map(Renderer::finish).toList();
       return new Result(new KyamlEmitter().write(cleaned), null);
     } catch (Unmodelled u) {
