@@ -45,6 +45,8 @@ public final class YNodes {
       }
       MappingNode m = (MappingNode) node;
       List<YNode.Field> fields = new ArrayList<>();
+      // a set, not a scan: maps a merge-key chain flattened can hold thousands of keys
+      java.util.Set<String> keys = new java.util.HashSet<>();
       for (NodeTuple t : m.getValue()) {
         YNode key = convert(file, t.getKeyNode(), open, resolver);
         if (!(key instanceof YNode.YScalar k) || !(Values.scalar(k) instanceof String ks)) {
@@ -54,7 +56,7 @@ public final class YNodes {
           throw new Unmodelled("a YAML merge key (<<)", key.at());
         }
         YNode value = convert(file, t.getValueNode(), open, resolver);
-        if (fields.stream().anyMatch(f -> f.key().equals(ks))) {
+        if (!keys.add(ks)) {
           throw new Unmodelled("a duplicate map key", key.at());
         }
         fields.add(new YNode.Field(ks, key.at(), value));
