@@ -17,7 +17,9 @@ import java.util.Set;
  * A strategic-merge patch applied as kustomize's kyaml merge2 walker applies it (with its
  * "prepend" list option): maps merge, a null deletes, lists with a merge strategy in
  * {@link MergeSchema} merge by key with the patch's elements first, other lists are replaced;
- * {@code $patch: delete/replace/merge} on maps and lists. Other directives are unmodelled.
+ * {@code $patch: delete/replace/merge} on maps and lists. kyaml knows no other directive:
+ * {@code $setElementOrder/...}, {@code $retainKeys} and {@code $deleteFromPrimitiveList/...}
+ * are merged as ordinary fields and printed (kubectl kustomize v5.5 shows it).
  */
 final class StrategicMerges {
 
@@ -45,7 +47,6 @@ final class StrategicMerges {
       if (key.equals(PATCH)) {
         continue;
       }
-      checkKey(key, f);
       YNode pv = f.value();
       YNode dv = out.get(key);
       YNode merged;
@@ -91,36 +92,66 @@ final class StrategicMerges {
     if (lf.keys().isEmpty()) {
       return union(dest, p);
     }
-    if (lf.keys().size() > 1) {
-      if (dest.items().isEmpty()) {
-        return (YSeq) fresh(p, null, lf);
-      }
-      throw new Unmodelled("a strategic merge of a list with several merge keys ("
-          + String.join(", ", lf.keys()) + ")", p.at());
-    }
-    String k = lf.keys().get(0);
-    Map<String, YMap> byKey = keyed(dest, k);
-    Set<String> inPatch = new HashSet<>(keyed(p, k).keySet());
+    List<String> keys = usedKeys(lf, dest, p);
+    Map<String, YMap> byKey = keyed(dest, keys);
+    Set<String> inPatch = new HashSet<>(keyed(p, keys).keySet());
     List<YNode> out = new ArrayList<>();
     for (YNode item : p.items()) {
       YMap pe = (YMap) item;
-      YMap de = byKey.get(keyOf(pe, k));
+      YMap de = byKey.get(keyOf(pe, keys));
       YMap r = de == null ? (YMap) fresh(pe, lf.elementType(), null) : mergeMap(de, pe,
           lf.elementType());
       if (r != null && !r.fields().isEmpty()) {
-        if (r.get(k) == null) {
+        if (keys.stream().anyMatch(k -> r.get(k) == null)) {
           throw new Unmodelled("a strategic-merge patch that removes an element's merge key",
               pe.at());
         }
-        out.add(r);
+        if (de == null || keys.size() == 1) {
+          out.add(r);
+        } else {
+          byKey.put(keyOf(de, keys), r);
+        }
+      } else if (de != null) {
+        byKey.remove(keyOf(de, keys));
       }
     }
-    for (YNode item : dest.items()) {
-      if (!inPatch.contains(keyOf((YMap) item, k))) {
-        out.add(item);
+    // kyaml keeps merged elements in place for one key; for several it moves every target
+    // element (merged or not) after the patch's new ones, in the target's order.
+    for (Map.Entry<String, YMap> e : byKey.entrySet()) {
+      if (keys.size() > 1 || !inPatch.contains(e.getKey())) {
+        out.add(e.getValue());
       }
     }
     return new YSeq(out, dest.at());
+  }
+
+  /**
+   * The merge keys some element has (kyaml's validateKeys); every element must have all of
+   * them, mixed lists (a port with a protocol, one without) are unmodelled.
+   */
+  private static List<String> usedKeys(MergeSchema.ListField lf, YSeq... lists) {
+    List<String> used = new ArrayList<>();
+    for (String k : lf.keys()) {
+      for (YSeq l : lists) {
+        if (l.items().stream().anyMatch(i -> i instanceof YMap m && m.get(k) != null)) {
+          used.add(k);
+          break;
+        }
+      }
+    }
+    for (YSeq l : lists) {
+      for (YNode i : l.items()) {
+        if (!(i instanceof YMap m) || used.stream().anyMatch(k -> !(m.get(k) instanceof YScalar))
+            || lf.keys().stream().anyMatch(k -> !used.contains(k) && m.get(k) != null)) {
+          throw new Unmodelled("a merged list whose elements do not all have the merge keys "
+              + String.join(", ", lf.keys()), i.at());
+        }
+      }
+    }
+    if (used.isEmpty()) {
+      throw new Unmodelled("a merged list whose elements have no merge key", lists[0].at());
+    }
+    return used;
   }
 
   // A list of scalars with a merge strategy (finalizers): the patch's values, then the rest.
@@ -137,22 +168,27 @@ final class StrategicMerges {
     return new YSeq(List.copyOf(seen.values()), dest.at());
   }
 
-  private static Map<String, YMap> keyed(YSeq s, String k) {
+  private static Map<String, YMap> keyed(YSeq s, List<String> keys) {
     Map<String, YMap> out = new LinkedHashMap<>();
     for (YNode n : s.items()) {
-      if (!(n instanceof YMap m) || out.put(keyOf(m, k), m) != null) {
-        throw new Unmodelled("a merged list whose elements are not maps with distinct '" + k
-            + "'", n.at());
+      if (!(n instanceof YMap m) || out.put(keyOf(m, keys), m) != null) {
+        throw new Unmodelled("a merged list whose elements are not maps with distinct "
+            + String.join(", ", keys), n.at());
       }
     }
     return out;
   }
 
-  private static String keyOf(YMap m, String k) {
-    if (!(m.get(k) instanceof YScalar s) || isNull(s)) {
-      throw new Unmodelled("a merged list element without its merge key '" + k + "'", m.at());
+  private static String keyOf(YMap m, List<String> keys) {
+    StringBuilder sb = new StringBuilder();
+    for (String k : keys) {
+      if (!(m.get(k) instanceof YScalar s) || isNull(s)) {
+        throw new Unmodelled("a merged list element without its merge key '" + k + "'",
+            m.at());
+      }
+      sb.append(s.value()).append('\0');
     }
-    return s.value();
+    return sb.toString();
   }
 
   /**
@@ -184,10 +220,12 @@ final class StrategicMerges {
           out.add(r);
         }
       }
+      YSeq result = new YSeq(out, s.at());
+      // with several keys kyaml re-appends the elements in their own order
       if (lf.keys().size() == 1) {
-        keyed(new YSeq(out, s.at()), lf.keys().get(0));
+        keyed(result, lf.keys());
       }
-      return new YSeq(out, s.at());
+      return result;
     }
     return isNull(pv) ? null : pv;
   }
@@ -201,7 +239,6 @@ final class StrategicMerges {
       if (f.key().equals(PATCH)) {
         continue;
       }
-      checkKey(f.key(), f);
       YNode v = fresh(f.value(), MergeSchema.field(type, f.key()),
           MergeSchema.list(type, f.key()));
       if (v != null) {
@@ -220,12 +257,6 @@ final class StrategicMerges {
       return s.value();
     }
     throw new Unmodelled("an unknown $patch strategy (kustomize fails)", d.at());
-  }
-
-  private static void checkKey(String key, YNode.Field f) {
-    if (key.startsWith("$")) {
-      throw new Unmodelled("the strategic-merge directive " + key, f.keyAt());
-    }
   }
 
   private static YMap firstDirectiveItem(YSeq s) {

@@ -84,12 +84,12 @@ class RendererTest {
 
   static Stream<org.junit.jupiter.params.provider.Arguments> unmodelledPatches() {
     return Stream.of(
-        org.junit.jupiter.params.provider.Arguments.of("the strategic-merge directive "
-            + "$setElementOrder/containers", "spec:\n  $setElementOrder/containers:\n"
-            + "  - name: a\n"),
-        org.junit.jupiter.params.provider.Arguments.of("a strategic merge of a list with "
-            + "several merge keys", "spec:\n  containers:\n  - name: a\n    ports:\n"
-            + "    - containerPort: 81\n"),
+        org.junit.jupiter.params.provider.Arguments.of("a $patch directive in a list without"
+            + " a merge strategy", "spec:\n  containers:\n  - name: a\n    args:\n"
+            + "    - $patch: replace\n"),
+        org.junit.jupiter.params.provider.Arguments.of("a merged list whose elements do not all"
+            + " have the merge keys", "spec:\n  containers:\n  - name: a\n    ports:\n"
+            + "    - containerPort: 81\n      protocol: UDP\n"),
         org.junit.jupiter.params.provider.Arguments.of("a null annotations value",
             "  annotations:\n    a: null\n"));
   }
