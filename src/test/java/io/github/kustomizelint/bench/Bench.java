@@ -41,27 +41,6 @@ public final class Bench {
       double floorMax, long peakHeap, String kubectl, double kubectlMs, double checkCpuMs,
       double floorCpuMs, double allocatedMiB) {}
 
-  /**
-   * CPU time and allocated bytes of the calling thread (the lint runs in it): unlike wall time
-   * they hardly move when other processes load the machine, so a slowdown of a few percent shows.
-   */
-  record Cost(long cpuNanos, long allocatedBytes) {
-    private static final com.sun.management.ThreadMXBean THREADS =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-
-    static Cost now() {
-      return new Cost(THREADS.getCurrentThreadCpuTime(), THREADS.getCurrentThreadAllocatedBytes());
-    }
-
-    double cpuMsSince(Cost start) {
-      return (cpuNanos - start.cpuNanos) / 1e6;
-    }
-
-    double allocatedMiBSince(Cost start) {
-      return (allocatedBytes - start.allocatedBytes) / 1048576.0;
-    }
-  }
-
   public static void main(String[] args) throws Exception {
     Path folder = Path.of("../shared/corpus");
     String sizes = "100,1000,10000";
@@ -141,12 +120,12 @@ public final class Bench {
     }
     resetPeaks();
     long t0 = System.nanoTime();
-    Cost c0 = Cost.now();
+    CostMeter meter = CostMeter.start();
     LintResult r = new Linter(LintOptions.of(config, config.getParent())).run();
-    Cost c1 = Cost.now();
+    CostMeter.Cost c = meter.stop();
     System.out.printf("%d unlisted 1 MiB files: %d findings, %.0f ms (CPU %.0f ms, %.0f MiB"
         + " allocated), peak heap %d MiB of -Xmx%d MiB%n", n, r.findings().size(),
-        (System.nanoTime() - t0) / 1e6, c1.cpuMsSince(c0), c1.allocatedMiBSince(c0),
+        (System.nanoTime() - t0) / 1e6, c.cpuMs(), c.allocatedMiB(),
         peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
   }
 
@@ -172,13 +151,13 @@ public final class Bench {
     for (int i = 0; i < warmup + runs; i++) {
       // Floor and check alternate, so both see the same noise from the shared machine.
       long t0 = System.nanoTime();
-      Cost c0 = Cost.now();
+      CostMeter meter = CostMeter.start();
       long nodes = floor(yaml);
       double floorMs = (System.nanoTime() - t0) / 1e6;
-      double floorCpuMs = Cost.now().cpuMsSince(c0);
+      double floorCpuMs = meter.stop().cpuMs();
       resetPeaks();
       t0 = System.nanoTime();
-      c0 = Cost.now();
+      meter = CostMeter.start();
       kustomizations = 0;
       filesRead = 0;
       built.clear();
@@ -189,18 +168,18 @@ public final class Bench {
         built.addAll(r.kustomizations());
       }
       double checkMs = (System.nanoTime() - t0) / 1e6;
-      Cost c1 = Cost.now();
+      CostMeter.Cost c1 = meter.stop();
       long heap = peakHeap();
       System.err.printf("%s %s %d: check %.0f ms (CPU %.0f ms, %.0f MiB allocated), floor %.0f ms"
           + " (CPU %.0f ms, %d documents), peak heap %d MiB%n", c.name(),
-          i < warmup ? "warm-up" : "run", i + 1, checkMs, c1.cpuMsSince(c0),
-          c1.allocatedMiBSince(c0), floorMs, floorCpuMs, nodes, heap >> 20);
+          i < warmup ? "warm-up" : "run", i + 1, checkMs, c1.cpuMs(),
+          c1.allocatedMiB(), floorMs, floorCpuMs, nodes, heap >> 20);
       if (i >= warmup) {
         check.add(checkMs);
         floor.add(floorMs);
-        checkCpu.add(c1.cpuMsSince(c0));
+        checkCpu.add(c1.cpuMs());
         floorCpu.add(floorCpuMs);
-        allocated.add(c1.allocatedMiBSince(c0));
+        allocated.add(c1.allocatedMiB());
         peak = Math.max(peak, heap);
       }
     }

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Files outside the project, named by every kind of entry and reached through symlinks, are
- * never opened and never quoted. The open calls are watched with strace (the test reports
- * itself skipped without it); quoting is checked in process.
+ * Files outside the project, named by every kind of entry (relative, absolute, deprecated
+ * forms) and reached through symlinks (to files, directories, kustomization files, and through
+ * a link to a link), are never opened and never quoted. The open calls are watched with
+ * strace (the test reports itself skipped without it); quoting is checked in process.
  */
 class OutsideProjectTest {
 
@@ -66,6 +67,32 @@ class OutsideProjectTest {
         "patchesStrategicMerge:", "- " + out + "secret.yaml",
         "configMapGenerator:", "- name: g", "  envs:", "  - " + out + "env.txt",
         "  files:", "  - " + out + "env.txt", ""));
+    // The same fields by absolute path, the deprecated forms, and every field through a symlink.
+    String abs = work.resolve("outside").toAbsolutePath() + "/";
+    write("project/config/abs/kustomization.yaml", String.join("\n",
+        "resources:", "- " + abs + "secret.yaml", "bases:", "- " + out + "base",
+        "components:", "- component-link",
+        "crds:", "- " + abs + "crd.yaml",
+        "configurations:", "- " + abs + "crd.yaml", "- configuration-link.yaml",
+        "transformers:", "- " + abs + "transformer.yaml", "- transformer-link.yaml",
+        "generators:", "- " + abs + "transformer.yaml", "- " + out + "base",
+        "validators:", "- " + abs + "transformer.yaml",
+        "openapi:", "  path: openapi-link.yaml",
+        "replacements:", "- path: " + abs + "replacements.yaml", "- path: replacements-link.yaml",
+        "patches:", "- path: " + abs + "secret.yaml", "- path: chain-link.yaml",
+        "patchesJson6902:", "- path: " + out + "secret.yaml", "  target:", "    kind: ConfigMap",
+        "    name: app",
+        "secretGenerator:", "- name: s", "  envs:", "  - " + abs + "env.txt", "  - env-link.txt",
+        "  files:", "  - " + abs + "env.txt",
+        "configMapGenerator:", "- name: c", "  env: " + abs + "env.txt", ""));
+    for (String[] link : new String[][] {{"component-link", "component"},
+        {"configuration-link.yaml", "crd.yaml"}, {"transformer-link.yaml", "transformer.yaml"},
+        {"openapi-link.yaml", "crd.yaml"}, {"replacements-link.yaml", "replacements.yaml"},
+        {"env-link.txt", "env.txt"}, {"middle-link.yaml", "secret.yaml"}}) {
+      Files.createSymbolicLink(work.resolve("project/config/abs/" + link[0]), work.resolve("outside/" + link[1]));
+    }
+    // a link to a link to a file outside
+    Files.createSymbolicLink(work.resolve("project/config/abs/chain-link.yaml"), Path.of("middle-link.yaml"));
     Files.createSymbolicLink(work.resolve("project/config/app/link.yaml"), work.resolve("outside/secret.yaml"));
     Files.createSymbolicLink(work.resolve("project/config/app/crd-link.yaml"), work.resolve("outside/crd.yaml"));
     Files.createSymbolicLink(work.resolve("project/config/linked-dir"), work.resolve("outside/base"));
@@ -127,7 +154,9 @@ class OutsideProjectTest {
     List<String> opened = Files.readAllLines(trace).stream()
         .filter(l -> l.contains("\"" + outside + "/") || l.contains("outside/")).toList();
     assertEquals(List.of(), opened, "files outside the project were opened");
-    assertTrue(Files.readAllLines(trace).stream().anyMatch(l -> l.contains("configmap.yaml")),
-        "the trace does not show the project's own files being opened");
+    for (String own : List.of("app/configmap.yaml", "abs/kustomization.yaml")) {
+      assertTrue(Files.readAllLines(trace).stream().anyMatch(l -> l.contains(own)),
+          "the trace does not show the project's own " + own + " being opened");
+    }
   }
 }
