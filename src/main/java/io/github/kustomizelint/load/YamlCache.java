@@ -278,6 +278,13 @@ public final class YamlCache {
       charset = StandardCharsets.UTF_16BE;
       skip = 2;
     }
+    if (charset == StandardCharsets.UTF_8) {
+      // The fast decoder replaces bad bytes with U+FFFD: without one the bytes were valid.
+      String text = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0) {
+        return parse(file, text, skim);
+      }
+    }
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
