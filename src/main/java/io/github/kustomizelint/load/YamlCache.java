@@ -75,6 +75,9 @@ public final class YamlCache {
   /** Files ahead of a read-ahead window are not started, so unread results stay few. */
   private static final int WINDOW = 256;
 
+  /** Smaller trees are read on the calling thread. */
+  static final int MIN_PREFETCH = 16;
+
   private final Map<Path, YamlFile> files = new HashMap<>();
   // The read-ahead: only the owning thread touches these; workers only run the tasks.
   private final Map<Path, Ahead> ahead = new HashMap<>();
@@ -127,8 +130,8 @@ public final class YamlCache {
    */
   public void prefetch(Collection<Path> whole, Collection<Path> manifests) {
     int cores = Runtime.getRuntime().availableProcessors();
-    if (cores < 2) {
-      return;
+    if (cores < 2 || whole.size() + manifests.size() < MIN_PREFETCH) {
+      return; // starting threads would cost more than they save
     }
     Map<Path, Boolean> all = new TreeMap<>();
     manifests.forEach(p -> all.put(p, true));
