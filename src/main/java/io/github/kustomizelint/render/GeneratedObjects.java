@@ -34,8 +34,8 @@ final class GeneratedObjects {
     }
     if (matches.isEmpty()) {
       if (!behavior.equals("create")) {
-        throw new Unmodelled("a generator '" + behavior + "' whose object has no such"
-            + " current id (its id history is not modelled)", generated.at());
+        throw new Unmodelled("a generator '" + behavior + "' with nothing to " + behavior
+            + " (kustomize fails)", generated.at());
       }
       objects.add(generated);
       return;
@@ -100,11 +100,7 @@ final class GeneratedObjects {
 
   // GetMatchingResourcesByAnyId: the current id or one it had before a rename.
   private static boolean hasId(YMap o, ResourceId id) {
-    if (Objects.metadata(o).get("annotations") instanceof YMap a
-        && a.get(DOMAIN + "previousNames") != null) {
-      throw new Unmodelled("a generator behavior against a renamed object", o.at());
-    }
-    return Objects.id(o).matches(id);
+    return BuildIds.all(o).stream().anyMatch(id::matches);
   }
 
   private static Map<String, String> strings(YMap m, String key) {

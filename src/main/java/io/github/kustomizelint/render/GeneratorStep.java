@@ -5,9 +5,6 @@ import io.github.kustomizelint.content.Values;
 import io.github.kustomizelint.content.YNode;
 import io.github.kustomizelint.content.YNode.YMap;
 import io.github.kustomizelint.content.YNode.YScalar;
-import io.github.kustomizelint.content.YNodes;
-import io.github.kustomizelint.load.YamlCache;
-import io.github.kustomizelint.load.YamlFile;
 import io.github.kustomizelint.model.Kustomization;
 import io.github.kustomizelint.model.Location;
 import java.nio.charset.CharacterCodingException;
@@ -28,12 +25,6 @@ import java.util.TreeMap;
  */
 final class GeneratorStep implements Step {
 
-  private final YamlCache cache;
-
-  GeneratorStep(YamlCache cache) {
-    this.cache = cache;
-  }
-
   @Override
   public List<String> fields() {
     return List.of("configMapGenerator", "secretGenerator", "generatorOptions");
@@ -44,10 +35,7 @@ final class GeneratorStep implements Step {
     if (k.generators().isEmpty()) {
       return objects;
     }
-    YamlFile f = cache.read(k.file());
-    if (!(YNodes.of(k.file(), f.documents().get(0)) instanceof YMap root)) {
-      throw new Unmodelled("a kustomization that is not a map", k.location());
-    }
+    YMap root = KustomizationContent.of(k);
     YMap global = optionalMap(root, "generatorOptions");
     List<YMap> out = new ArrayList<>(objects);
     for (String field : List.of("configMapGenerator", "secretGenerator")) {
@@ -84,8 +72,10 @@ final class GeneratorStep implements Step {
     YMap own = optionalMap(g, "options");
     Map<String, String> labels = merged(own, global, "labels");
     Map<String, String> annotations = merged(own, global, "annotations");
-    boolean noHash = flag(own, "disableNameSuffixHash") || flag(global, "disableNameSuffixHash");
-    boolean immutable = flag(own, "immutable") || flag(global, "immutable");
+    boolean noHash = KustomizationContent.bool(own, "disableNameSuffixHash")
+        || KustomizationContent.bool(global, "disableNameSuffixHash");
+    boolean immutable = KustomizationContent.bool(own, "immutable")
+        || KustomizationContent.bool(global, "immutable");
 
     YMap meta = YMap.empty().with("name", YScalar.string(name));
     String ns = string(g, "namespace");
@@ -145,31 +135,9 @@ final class GeneratorStep implements Step {
 
   // MergeGlobalOptionsIntoLocal: the generator's own keys win over generatorOptions'.
   private static Map<String, String> merged(YMap own, YMap global, String key) {
-    Map<String, String> m = new TreeMap<>(stringPairs(optionalMap(global, key)));
-    m.putAll(stringPairs(optionalMap(own, key)));
+    Map<String, String> m = new TreeMap<>(KustomizationContent.strings(global.get(key)));
+    m.putAll(KustomizationContent.strings(own.get(key)));
     return m;
-  }
-
-  private static Map<String, String> stringPairs(YMap m) {
-    Map<String, String> out = new TreeMap<>();
-    for (YNode.Field f : m.fields()) {
-      if (!(f.value() instanceof YScalar s) || !s.isString()) {
-        throw new Unmodelled("a generator option value that is not a string", f.value().at());
-      }
-      out.put(f.key(), s.value());
-    }
-    return out;
-  }
-
-  private static boolean flag(YMap m, String key) {
-    YNode n = m.get(key);
-    if (n == null || isNull(n)) {
-      return false;
-    }
-    if (n instanceof YScalar s && Values.scalar(s) instanceof Boolean b) {
-      return b;
-    }
-    throw new Unmodelled("a generator option '" + key + "' that is not a boolean", n.at());
   }
 
   private static YMap optionalMap(YMap m, String key) {

@@ -28,6 +28,7 @@ final class HashSuffix {
         if ("enabled".equals(a.string(GeneratedObjects.NEEDS_HASH))) {
           String name = Objects.metadata(o).string("name") + "-" + ContentHash.of(o);
           renames.add(new Rename(Objects.id(o), name));
+          next = BuildIds.storePrevious(next);
           next = next.with("metadata", Objects.metadata(next).with("name",
               YScalar.string(name)));
         }

@@ -38,8 +38,10 @@ public final class Renderer {
       new NamespaceStep(), new LabelsStep(), new AnnotationsStep(), new Json6902Step(),
       new ReplicasStep(), new ImagesStep(), new ReplacementsStep(), new VarsStep());
 
+  /** Run after the resources, before the components and the transformers. */
+  private static final Step GENERATORS = new GeneratorStep();
+
   // Fields that change nothing in the output, and the ones the resource loading consumes.
-  private static final List<String> GENERATOR_FIELDS = new GeneratorStep(null).fields();
   private static final Set<String> INERT = Set.of("apiVersion", "kind", "resources", "bases");
   private static final List<String> FILE_NAMES =
       List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
@@ -48,14 +50,12 @@ public final class Renderer {
 
   private final YamlCache cache;
   private final KustomizationReader reader;
-  private final GeneratorStep generators;
   private final Map<Path, List<YMap>> done = new HashMap<>();
   private final Set<Path> open = new HashSet<>();
 
   public Renderer(YamlCache cache) {
     this.cache = cache;
     this.reader = new KustomizationReader(cache);
-    this.generators = new GeneratorStep(cache);
   }
 
   /** What came of rendering one directory: its text, or the feature that kept it from us. */
@@ -113,7 +113,7 @@ public final class Renderer {
       }
       gate(k);
       List<YMap> objects = resources(k, before);
-      objects = generators.apply(k, objects);
+      objects = GENERATORS.apply(k, objects);
       for (Entry c : k.components()) {
         if (REMOTE.matcher(c.value()).find()) {
           throw new Unmodelled("a remote component", c.location());
@@ -142,7 +142,7 @@ public final class Renderer {
     Set<String> modelled = new LinkedHashSet<>(INERT);
     modelled.add("components");
     modelled.addAll(TopLevel.FIELDS);
-    modelled.addAll(GENERATOR_FIELDS);
+    modelled.addAll(GENERATORS.fields());
     STEPS.forEach(s -> modelled.addAll(s.fields()));
     for (Map.Entry<String, Location> f : new java.util.TreeMap<>(k.fields()).entrySet()) {
       if (!modelled.contains(f.getKey())) {
