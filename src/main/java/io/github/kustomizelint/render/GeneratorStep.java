@@ -1,7 +1,6 @@
 package io.github.kustomizelint.render;
 
 import io.github.kustomizelint.content.Unmodelled;
-import io.github.kustomizelint.content.Values;
 import io.github.kustomizelint.content.YNode;
 import io.github.kustomizelint.content.YNode.YMap;
 import io.github.kustomizelint.content.YNode.YScalar;
@@ -25,6 +24,14 @@ import java.util.TreeMap;
  */
 final class GeneratorStep implements Step {
 
+  // the Go structs' JSON field names (api/types: GeneratorArgs, SecretArgs, GeneratorOptions)
+  private static final List<String> ARGS = List.of("name", "namespace", "behavior", "literals",
+      "files", "envs", "env", "options");
+  private static final List<String> SECRET_ARGS = java.util.stream.Stream.concat(
+      ARGS.stream(), java.util.stream.Stream.of("type")).toList();
+  private static final List<String> OPTIONS = List.of("labels", "annotations",
+      "disableNameSuffixHash", "immutable");
+
   @Override
   public List<String> fields() {
     return List.of("configMapGenerator", "secretGenerator", "generatorOptions");
@@ -36,40 +43,35 @@ final class GeneratorStep implements Step {
       return objects;
     }
     YMap root = KustomizationContent.of(k);
-    YMap global = optionalMap(root, "generatorOptions");
+    YNode globalNode = root.get("generatorOptions");
+    Map<String, YNode> global = KustomizationContent.absent(globalNode) ? Map.of()
+        : KustomizationContent.struct(globalNode, OPTIONS, "generatorOptions");
     List<YMap> out = new ArrayList<>(objects);
     for (String field : List.of("configMapGenerator", "secretGenerator")) {
-      YNode list = root.get(field);
-      if (list == null || isNull(list)) {
-        continue;
-      }
-      if (!(list instanceof YNode.YSeq seq)) {
-        throw new Unmodelled("a " + field + " that is not a list", list.at());
-      }
       String kind = field.equals("configMapGenerator") ? "ConfigMap" : "Secret";
-      for (YNode item : seq.items()) {
-        if (!(item instanceof YMap g)) {
-          throw new Unmodelled("a generator that is not a map", item.at());
-        }
-        GeneratedObjects.absorb(out, generate(k, kind, g, global), behavior(g));
+      List<String> names = kind.equals("Secret") ? SECRET_ARGS : ARGS;
+      for (YNode item : KustomizationContent.items(root.get(field), "generators")) {
+        Map<String, YNode> g = KustomizationContent.struct(item, names, "a generator");
+        GeneratedObjects.absorb(out, generate(k, kind, g, global, item.at()), behavior(g));
       }
     }
     return out;
   }
 
-  private YMap generate(Kustomization k, String kind, YMap g, YMap global) {
-    Location at = g.at();
-    String name = string(g, "name");
-    if (name == null || name.isEmpty()) {
+  private YMap generate(Kustomization k, String kind, Map<String, YNode> g,
+      Map<String, YNode> global, Location at) {
+    String name = KustomizationContent.string(g, "name");
+    if (name.isEmpty()) {
       throw new Unmodelled("a generator without a name", at);
     }
     List<String> envs = new ArrayList<>(strings(g, "envs"));
-    if (string(g, "env") != null && !string(g, "env").isEmpty()) {
-      envs.add(string(g, "env"));
+    if (!KustomizationContent.string(g, "env").isEmpty()) {
+      envs.add(KustomizationContent.string(g, "env"));
     }
     List<KvPairs.Pair> pairs = KvPairs.load(k.dir(), envs, strings(g, "literals"),
         strings(g, "files"), at);
-    YMap own = optionalMap(g, "options");
+    Map<String, YNode> own = KustomizationContent.absent(g.get("options")) ? Map.of()
+        : KustomizationContent.struct(g.get("options"), OPTIONS, "generator options");
     Map<String, String> labels = merged(own, global, "labels");
     Map<String, String> annotations = merged(own, global, "annotations");
     boolean noHash = KustomizationContent.bool(own, "disableNameSuffixHash")
@@ -78,8 +80,8 @@ final class GeneratorStep implements Step {
         || KustomizationContent.bool(global, "immutable");
 
     YMap meta = YMap.empty().with("name", YScalar.string(name));
-    String ns = string(g, "namespace");
-    if (ns != null && !ns.isEmpty()) {
+    String ns = KustomizationContent.string(g, "namespace");
+    if (!ns.isEmpty()) {
       meta = meta.with("namespace", YScalar.string(ns));
     }
     if (!labels.isEmpty()) {
@@ -93,8 +95,8 @@ final class GeneratorStep implements Step {
     YMap o = YMap.empty().with("apiVersion", YScalar.string("v1"))
         .with("kind", YScalar.string(kind)).with("metadata", meta);
     if (kind.equals("Secret")) {
-      String type = string(g, "type");
-      o = o.with("type", YScalar.string(type == null || type.isEmpty() ? "Opaque" : type));
+      String type = KustomizationContent.string(g, "type");
+      o = o.with("type", YScalar.string(type.isEmpty() ? "Opaque" : type));
       Map<String, String> data = new TreeMap<>();
       pairs.forEach(p -> data.put(p.key(), base64(p.value())));
       o = o.with("data", GeneratedObjects.map(data));
@@ -122,9 +124,9 @@ final class GeneratorStep implements Step {
     return o;
   }
 
-  private static String behavior(YMap g) {
-    String b = string(g, "behavior");
-    if (b == null || b.isEmpty()) {
+  private static String behavior(Map<String, YNode> g) {
+    String b = KustomizationContent.string(g, "behavior");
+    if (b.isEmpty()) {
       return "create";
     }
     if (!List.of("create", "merge", "replace").contains(b)) {
@@ -134,54 +136,22 @@ final class GeneratorStep implements Step {
   }
 
   // MergeGlobalOptionsIntoLocal: the generator's own keys win over generatorOptions'.
-  private static Map<String, String> merged(YMap own, YMap global, String key) {
+  private static Map<String, String> merged(Map<String, YNode> own, Map<String, YNode> global,
+      String key) {
     Map<String, String> m = new TreeMap<>(KustomizationContent.strings(global.get(key)));
     m.putAll(KustomizationContent.strings(own.get(key)));
     return m;
   }
 
-  private static YMap optionalMap(YMap m, String key) {
-    YNode n = m.get(key);
-    if (n == null || isNull(n)) {
-      return YMap.empty();
-    }
-    if (n instanceof YMap map) {
-      return map;
-    }
-    throw new Unmodelled("a '" + key + "' that is not a map", n.at());
-  }
-
-  private static List<String> strings(YMap m, String key) {
-    YNode n = m.get(key);
-    if (n == null || isNull(n)) {
-      return List.of();
-    }
-    if (!(n instanceof YNode.YSeq seq)) {
-      throw new Unmodelled("a generator '" + key + "' that is not a list", n.at());
-    }
+  private static List<String> strings(Map<String, YNode> g, String key) {
     List<String> out = new ArrayList<>();
-    for (YNode item : seq.items()) {
+    for (YNode item : KustomizationContent.items(g.get(key), "generator " + key)) {
       if (!(item instanceof YScalar s) || !s.isString()) {
         throw new Unmodelled("a generator '" + key + "' entry that is not a string", item.at());
       }
       out.add(s.value());
     }
     return out;
-  }
-
-  private static String string(YMap m, String key) {
-    YNode n = m.get(key);
-    if (n == null || isNull(n)) {
-      return null;
-    }
-    if (n instanceof YScalar s && s.isString()) {
-      return s.value();
-    }
-    throw new Unmodelled("a generator '" + key + "' that is not a string", n.at());
-  }
-
-  private static boolean isNull(YNode n) {
-    return n instanceof YScalar s && Values.scalar(s) == Values.NULL;
   }
 
   // kyaml's encodeBase64: standard base64, a line break after every 70 characters once longer.
