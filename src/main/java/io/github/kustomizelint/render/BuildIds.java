@@ -121,7 +121,10 @@ final class BuildIds {
 
   private static YMap annotations(YMap o) {
     YNode a = Objects.metadata(o).get("annotations");
-    if (a != null && !(a instanceof YMap)) {
+    if (KustomizationContent.absent(a)) {
+      return null; // a null map, which kyaml reads as empty
+    }
+    if (!(a instanceof YMap)) {
       throw new Unmodelled("metadata.annotations that is not a map", a.at());
     }
     return (YMap) a;

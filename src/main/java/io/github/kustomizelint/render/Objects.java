@@ -47,8 +47,8 @@ final class Objects {
     }
     YNode child = o.get(path.get(0));
     YMap childMap;
-    if (child == null) {
-      childMap = YMap.empty();
+    if (child == null || KustomizationContent.absent(child)) {
+      childMap = YMap.empty(); // kyaml's create turns a null into a map too
     } else if (child instanceof YMap m) {
       childMap = m;
     } else {

@@ -199,11 +199,13 @@ public final class Renderer {
     return out;
   }
 
-  // kustomize drops an annotations map its internal annotations leave empty.
+  // kustomize drops an annotations map its internal annotations leave empty (or null).
   private static YMap finish(YMap built) {
     YMap o = BuildIds.strip(built);
     YNode a = Objects.metadata(o).get("annotations");
-    if (a instanceof YMap m && m.fields().isEmpty()) {
+    boolean empty = a instanceof YMap m ? m.fields().isEmpty()
+        : a != null && KustomizationContent.absent(a);
+    if (empty) {
       return o.with("metadata", Objects.metadata(o).without("annotations"));
     }
     if (a != null && !(a instanceof YMap)) {
