@@ -180,21 +180,20 @@ public final class Renderer {
     if (!f.readable()) {
       throw new Unmodelled("a resource file the check reports", entry);
     }
-    List<YMap> out = new ArrayList<>();
+    List<YMap> documents = new ArrayList<>();
     for (Node doc : f.documents()) {
       YNode n = YNodes.of(file, doc);
       if (!(n instanceof YMap m)) {
         throw new Unmodelled("a document that is not a map", n.at());
       }
-      String kind = Objects.kind(m);
-      if (kind.endsWith("List")) {
-        throw new Unmodelled("a List of objects", m.at());
-      }
-      if (kind.isEmpty() || Objects.apiVersion(m).isEmpty()
+      documents.add(m);
+    }
+    List<YMap> out = ListItems.expand(documents);
+    for (YMap m : out) {
+      if (Objects.kind(m).isEmpty() || Objects.apiVersion(m).isEmpty()
           || Objects.metadata(m).string("name") == null) {
         throw new Unmodelled("an object without apiVersion, kind or metadata.name", m.at());
       }
-      out.add(m);
     }
     return out;
   }
