@@ -35,8 +35,9 @@ public final class Renderer {
 
   /** kustomize's transformer order; only the modelled ones are listed. */
   private static final List<Step> STEPS = List.of(new StrategicMergeStep(), new PatchesStep(),
-      new NamespaceStep(), new LabelsStep(), new AnnotationsStep(), new Json6902Step(),
-      new ReplicasStep(), new ImagesStep(), new ReplacementsStep(), new VarsStep());
+      new NamespaceStep(), new NameAffixStep(), new LabelsStep(), new AnnotationsStep(),
+      new Json6902Step(), new ReplicasStep(), new ImagesStep(), new ReplacementsStep(),
+      new VarsStep());
 
   /** Run after the resources, before the components and the transformers. */
   private static final Step GENERATORS = new GeneratorStep();
@@ -69,7 +70,7 @@ public final class Renderer {
     try {
       Path root = dir.toAbsolutePath().normalize();
       Kustomization top = reader.read(kustomizationFile(root)).kustomization();
-      List<YMap> built = HashSuffix.apply(objects(root));
+      List<YMap> built = NameReferences.apply(HashSuffix.apply(objects(root)));
       built = VarsStep.resolve(VarsStep.declared(top,
           d -> reader.read(kustomizationFile(d)).kustomization()), built);
       List<YMap> objects = TopLevel.finish(top, built);

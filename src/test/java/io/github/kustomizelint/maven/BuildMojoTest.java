@@ -17,9 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@code build} goal on a tree with a base, an overlay the renderer models (namespace,
- * commonAnnotations) and one it does not (namePrefix): the expected files are what
- * {@code kubectl kustomize} printed for each directory.
+ * The {@code build} goal on a tree with a base, overlays the renderer models (namespace,
+ * commonAnnotations; namePrefix) and one it does not (a remote resource): the expected files
+ * are what {@code kubectl kustomize} printed for each directory.
  */
 @MojoTest
 class BuildMojoTest {
@@ -48,7 +48,9 @@ class BuildMojoTest {
     assertEquals(read(basedir.resolve("expected/app.yaml")), read(out.resolve("app/build.yaml")));
     assertEquals(read(basedir.resolve("expected/base.yaml")),
         read(out.resolve("base/build.yaml")));
-    assertFalse(Files.exists(out.resolve("prefixed")), "namePrefix is not modelled yet");
+    assertEquals(read(basedir.resolve("expected/prefixed.yaml")),
+        read(out.resolve("prefixed/build.yaml")));
+    assertFalse(Files.exists(out.resolve("remote")), "remote content is never rendered");
   }
 
   private static String read(Path p) throws IOException {

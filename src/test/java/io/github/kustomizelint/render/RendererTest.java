@@ -49,12 +49,13 @@ class RendererTest {
   @Test
   void unmodelledFieldIsNamedWithItsPlace(@TempDir Path tmp) throws IOException {
     Files.writeString(tmp.resolve("kustomization.yaml"),
-        "resources:\n- cm.yaml\nnamePrefix: p-\n");
+        "resources:\n- cm.yaml\nconfigurations:\n- conf.yaml\n");
+    Files.writeString(tmp.resolve("conf.yaml"), "namePrefix:\n- path: metadata/name\n");
     Files.writeString(tmp.resolve("cm.yaml"),
         "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n");
     Renderer.Result r = new Renderer(new YamlCache()).render(tmp);
     assertFalse(r.rendered());
-    assertEquals("the kustomization field 'namePrefix'", r.unmodelled().feature());
+    assertEquals("the kustomization field 'configurations'", r.unmodelled().feature());
     assertEquals(3, r.unmodelled().at().line());
   }
 
@@ -92,5 +93,18 @@ class RendererTest {
             + "    - containerPort: 81\n      protocol: UDP\n"),
         org.junit.jupiter.params.provider.Arguments.of("a null annotations value",
             "  annotations:\n    a: null\n"));
+  }
+
+  @Test
+  void ambiguousNameReferenceStopsAtTheReferringField() {
+    // kubectl kustomize fails here: found multiple possible referrals (two ServiceAccounts sa)
+    Path top = Path.of("src/test/resources/render/unmodelled/name-reference-ambiguous-subject/top");
+    Renderer.Result r = new Renderer(new YamlCache()).render(top);
+    assertFalse(r.rendered());
+    assertTrue(r.unmodelled().feature().contains("found multiple possible referrals"),
+        r.unmodelled().feature());
+    assertEquals(top.resolve("crb.yaml").toAbsolutePath(), r.unmodelled().at().file());
+    assertEquals(11, r.unmodelled().at().line());
+    assertEquals(9, r.unmodelled().at().column());
   }
 }
