@@ -99,6 +99,13 @@ RULES = {
   bad_verdict='fails with `replace operation does not apply: doc is missing path: /spec/template/spec/containers/0/resources/limits/memory: missing value`.',
   fix='Add the missing parent (here `resources`) with an `add`, which creates the whole map:',
   good_verdict='builds, with the memory limit set.'),
+'name-reference-ambiguous': dict(
+  kdir='config/overlays/all', bad_fails=True, bad_msg='found multiple possible referrals',
+  what='''A name reference (a field of kustomize's built-in name-reference table: a role binding's `subjects`, a pod's `serviceAccountName`, a `configMap` volume, ...) that, at the end of the build, could mean several objects of the kind it refers to: they all had the name it holds, and neither the reference's namespace nor the objects' prefixes and suffixes tell them apart.''',
+  why='''kustomize points every such reference at the object it meant before prefixes, suffixes and hashes renamed it; when several qualify it fails with `found multiple possible referrals`, printing the objects but no file. The linter renders the build as kustomize does to find the field; where the renderer does not model something in the build, the rule stays silent rather than guess.''',
+  bad_verdict='fails with `found multiple possible referrals: ServiceAccount.v1.[noGrp]/controller.team-a, ServiceAccount.v1.[noGrp]/controller.team-b`.',
+  fix='Give the subject the namespace of the ServiceAccount it means:',
+  good_verdict='builds, with the binding on `controller` in `team-a`.'),
 'replacement-source-missing': dict(
   kdir='config/overlays/prod', bad_fails=True, bad_msg='nothing selected by',
   what='''A `replacements:` entry (inline or from a `path:` file) whose `source` selects no object of the build. Empty selector fields match anything; given ones must equal an id the object has had (its original name, or its name after a prefix), with namespaces compared as kustomize does.''',

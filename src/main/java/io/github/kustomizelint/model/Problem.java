@@ -18,6 +18,7 @@ public record Problem(Kind kind, Location location, String message) {
     LIMIT_EXCEEDED,
     PATCH_UNVERIFIABLE,
     SORT_OPTIONS_INVALID,
-    JSON_PATCH_PATH_MISSING
+    JSON_PATCH_PATH_MISSING,
+    NAME_REFERENCE_AMBIGUOUS
   }
 }

@@ -1,5 +1,6 @@
 package io.github.kustomizelint.render;
 
+import io.github.kustomizelint.content.Unmodelled;
 import io.github.kustomizelint.load.YamlCache;
 import io.github.kustomizelint.model.Kustomization;
 import io.github.kustomizelint.model.Location;
@@ -31,21 +32,15 @@ public final class JsonPatchFailures {
           .flatMap(List::stream).noneMatch(Patch::json)) {
         continue;
       }
-      Renderer.Result r;
-      try {
-        r = renderer.render(k.dir());
-      } catch (RuntimeException e) {
-        continue; // a renderer bug must never break the check: no claim where it fails
-      }
-      if (r.rendered() || !r.unmodelled().feature().startsWith(Json6902Step.PATH_MISSING)
-          || r.unmodelled().at() == null) {
+      Unmodelled stop = renderer.stoppedBy(k.dir(), Json6902Step.PATH_MISSING);
+      if (stop == null) {
         continue;
       }
-      Location at = r.unmodelled().at();
+      Location at = stop.at();
       Set<Path> own = new HashSet<>(k.files());
       own.add(k.file());
       if (own.contains(at.file())) {
-        String what = r.unmodelled().feature().substring(Json6902Step.PATH_MISSING.length());
+        String what = stop.feature().substring(Json6902Step.PATH_MISSING.length());
         out.add(new Occurrence(new Problem(Problem.Kind.JSON_PATCH_PATH_MISSING, at,
             "JSON6902 operation on a path that " + what.replaceFirst(" \\(", " lacks at this"
                 + " point of the build; kustomize fails (") + ": fix the path, or add the missing"

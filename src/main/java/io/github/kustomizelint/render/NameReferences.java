@@ -30,6 +30,9 @@ final class NameReferences {
 
   static final List<Spec> SPECS = load();
 
+  /** How an ambiguous reference is named, for {@link NameReferenceFailures}. */
+  static final String AMBIGUOUS = "an ambiguous name reference";
+
   private NameReferences() {}
 
   /** An object as a possible referral: its ids and affixes, read once. */
@@ -155,9 +158,9 @@ final class NameReferences {
           && (!mapping || x.namespace().equals(first.namespace())))) {
         return first;
       }
-      throw new Unmodelled("a name reference with several possible referrals ("
-          + String.join(", ", c.stream().map(x -> x.cur().toString()).toList())
-          + "; kustomize fails: found multiple possible referrals)", at.at());
+      throw new Unmodelled(AMBIGUOUS + " to " + spec.target().kind() + " '" + oldName
+          + "' could mean " + String.join(" or ", c.stream().map(x -> x.cur().toString())
+          .toList()) + "; kustomize fails (found multiple possible referrals)", at.at());
     }
   }
 

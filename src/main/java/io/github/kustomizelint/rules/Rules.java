@@ -14,6 +14,7 @@ public final class Rules {
       new PatchUnverifiable(),
       new JsonPatchWithoutTarget(),
       new JsonPatchPathMissing(),
+      new NameReferenceAmbiguous(),
       new ReplacementSourceMissing(),
       new ReplacementSourceAmbiguous(),
       new VarTargetMissing(),
