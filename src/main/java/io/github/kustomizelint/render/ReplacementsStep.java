@@ -235,7 +235,7 @@ final class ReplacementsStep implements Step {
       return node;
     }
     YNode child = map.get(p);
-    if (child == null || isNull(child)) {
+    if (KustomizationContent.absent(child)) {
       if (!create) {
         return node;
       }
@@ -278,7 +278,7 @@ final class ReplacementsStep implements Step {
     if (!(value instanceof YScalar vs)) {
       throw new Unmodelled("a map or list copied into a scalar field", at);
     }
-    if (isNull(ts) || ts.tag() != null) {
+    if (KustomizationContent.absent(ts) || ts.tag() != null) {
       throw new Unmodelled("a replacement into a null or tagged scalar", at);
     }
     if (!ts.plain()) {
@@ -334,12 +334,8 @@ final class ReplacementsStep implements Step {
   }
 
   private static boolean isNilOrEmpty(YNode n) {
-    return isNull(n) || n instanceof YMap m && m.fields().isEmpty()
+    return KustomizationContent.absent(n) || n instanceof YMap m && m.fields().isEmpty()
         || n instanceof YSeq s && s.items().isEmpty();
-  }
-
-  private static boolean isNull(YNode n) {
-    return n instanceof YScalar s && Values.scalar(s) == Values.NULL;
   }
 
   // kustomize's SmarterPathSplitter: dots inside [...] do not split.
@@ -421,7 +417,7 @@ final class ReplacementsStep implements Step {
 
   private static String text(YMap m, String key, String otherwise) {
     YNode n = m.get(key);
-    if (n == null || isNull(n)) {
+    if (KustomizationContent.absent(n)) {
       return otherwise;
     }
     if (!(n instanceof YScalar s)) {
