@@ -7,6 +7,7 @@ import io.github.kustomizelint.load.Suppressions;
 import io.github.kustomizelint.load.YamlCache;
 import io.github.kustomizelint.render.JsonPatchFailures;
 import io.github.kustomizelint.render.NameReferenceFailures;
+import io.github.kustomizelint.render.Renderer;
 import io.github.kustomizelint.resolve.Occurrence;
 import io.github.kustomizelint.load.YamlFile;
 import io.github.kustomizelint.model.Kustomization;
@@ -85,8 +86,9 @@ public final class Linter {
     }
     // Content failures need the objects' content: the renderer finds them.
     List<Occurrence> problems = new ArrayList<>(resolver.problems());
-    problems.addAll(JsonPatchFailures.find(resolver.kustomizations(), cache));
-    problems.addAll(NameReferenceFailures.find(resolver.kustomizations(), cache,
+    Renderer renderer = new Renderer(cache, resolver::read);
+    problems.addAll(JsonPatchFailures.find(resolver.kustomizations(), renderer));
+    problems.addAll(NameReferenceFailures.find(resolver.kustomizations(), renderer,
         dir -> resolver.build(dir).resources()));
     LintContext context = new LintContext(options.baseDirectory(), problems,
         resolver.outcomes(), resolver.replacements(), resolver.vars(), resolver.kustomizations(), resolver.manifests(), tree.yamlFiles(),

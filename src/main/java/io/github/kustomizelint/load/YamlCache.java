@@ -106,6 +106,22 @@ public final class YamlCache {
   }
 
   /**
+   * Reads a file whole for a caller that keeps what it needs from the nodes (the renderer):
+   * the nodes are not kept here, only what {@link #readManifest} keeps.
+   */
+  public YamlFile readWhole(Path file) {
+    YamlFile f = files.get(file);
+    if (f != null && !f.stripped() && !f.skimmed()) {
+      return f;
+    }
+    f = take(file, false);
+    if (!files.containsKey(file)) {
+      files.put(file, f.strip());
+    }
+    return f;
+  }
+
+  /**
    * Reads a manifest whose objects the caller extracts once: the cache keeps only what
    * outlives that (problem, suppressions), not the node tree, which for CRD bundles is large.
    * Unless the file was read whole before, its documents are skeletons ({@link SkimParser}):

@@ -1,7 +1,6 @@
 package io.github.kustomizelint.render;
 
 import io.github.kustomizelint.content.Unmodelled;
-import io.github.kustomizelint.load.YamlCache;
 import io.github.kustomizelint.model.Kustomization;
 import io.github.kustomizelint.model.Location;
 import io.github.kustomizelint.model.Patch;
@@ -24,8 +23,7 @@ public final class JsonPatchFailures {
 
   private JsonPatchFailures() {}
 
-  public static List<Occurrence> find(List<Kustomization> kustomizations, YamlCache cache) {
-    Renderer renderer = new Renderer(cache);
+  public static List<Occurrence> find(List<Kustomization> kustomizations, Renderer renderer) {
     List<Occurrence> out = new ArrayList<>();
     for (Kustomization k : kustomizations) {
       if (k.component() || Stream.of(k.patches(), k.patchesJson6902())

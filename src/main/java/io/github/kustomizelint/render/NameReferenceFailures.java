@@ -1,7 +1,6 @@
 package io.github.kustomizelint.render;
 
 import io.github.kustomizelint.content.Unmodelled;
-import io.github.kustomizelint.load.YamlCache;
 import io.github.kustomizelint.model.Kustomization;
 import io.github.kustomizelint.model.Problem;
 import io.github.kustomizelint.model.Resource;
@@ -27,9 +26,8 @@ public final class NameReferenceFailures {
 
   private NameReferenceFailures() {}
 
-  public static List<Occurrence> find(List<Kustomization> kustomizations, YamlCache cache,
+  public static List<Occurrence> find(List<Kustomization> kustomizations, Renderer renderer,
       Function<Path, List<Resource>> resources) {
-    Renderer renderer = new Renderer(cache);
     List<Occurrence> out = new ArrayList<>();
     for (Kustomization k : kustomizations) {
       if (k.component() || !sharesAName(resources.apply(k.dir()))) {
@@ -46,13 +44,16 @@ public final class NameReferenceFailures {
     return out;
   }
 
-  // Only two objects of one kind with a common name can make a reference ambiguous.
+  // Only two objects of a kind references name, with a common name, can make one ambiguous.
   private static boolean sharesAName(List<Resource> resources) {
     Map<String, Resource> seen = new HashMap<>();
     for (Resource res : resources) {
       Set<String> own = new HashSet<>();
       for (ResourceId id : res.ids()) {
-        own.add(id.kind() + "/" + id.name());
+        if (NameReferences.REFERRED_KINDS.contains(id.kind())
+            || NameReferences.REFERRED_KINDS.contains("")) {
+          own.add(id.kind() + "/" + id.name());
+        }
       }
       for (String key : own) {
         if (seen.putIfAbsent(key, res) != null) {

@@ -30,6 +30,10 @@ final class NameReferences {
 
   static final List<Spec> SPECS = load();
 
+  /** The kinds a reference can name (a null kind would mean any). */
+  static final Set<String> REFERRED_KINDS = SPECS.stream().map(s -> s.target().kind())
+      .collect(java.util.stream.Collectors.toSet());
+
   /** How an ambiguous reference is named, for {@link NameReferenceFailures}. */
   static final String AMBIGUOUS = "an ambiguous name reference";
 

@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -50,13 +51,24 @@ public final class Renderer {
       "^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|git@|git::|github\\.com/)");
 
   private final YamlCache cache;
-  private final KustomizationReader reader;
+  private final Function<Path, KustomizationReader.Result> reader;
   private final Map<Path, List<YMap>> done = new HashMap<>();
+  private final Map<Path, Unmodelled> failed = new HashMap<>();
+  private final Map<Path, KustomizationReader.Result> read = new HashMap<>();
+  // What first stops a directory's build before and through the name references (or NONE).
+  private final Map<Path, Unmodelled> objectsStop = new HashMap<>();
+  private final Map<Path, Unmodelled> namesStop = new HashMap<>();
+  private static final Unmodelled NONE = new Unmodelled("nothing", null);
   private final Set<Path> open = new HashSet<>();
 
   public Renderer(YamlCache cache) {
+    this(cache, new KustomizationReader(cache)::read);
+  }
+
+  /** A renderer reading kustomization files through {@code reader} (the check's, shared). */
+  public Renderer(YamlCache cache, Function<Path, KustomizationReader.Result> reader) {
     this.cache = cache;
-    this.reader = new KustomizationReader(cache);
+    this.reader = reader;
   }
 
   /** What came of rendering one directory: its text, or the feature that kept it from us. */
@@ -68,25 +80,62 @@ public final class Renderer {
 
   /**
    * What stops dir, when it is {@code feature} (the start of its name) at a known place; else
-   * null. For the check, which claims nothing where the renderer itself breaks.
+   * null. For the check, which claims nothing where the renderer itself breaks. Renders no
+   * further than the failure can lie: the transformers for a JSON6902 failure, the name
+   * references for an ambiguous one; nothing is emitted.
    */
   Unmodelled stoppedBy(Path dir, String feature) {
+    Path root = dir.toAbsolutePath().normalize();
+    Unmodelled stop = feature.equals(NameReferences.AMBIGUOUS) ? namesStop(root)
+        : objectsStop(root);
+    return stop == NONE || stop.at() == null || !stop.feature().startsWith(feature) ? null
+        : stop;
+  }
+
+  private Unmodelled objectsStop(Path root) {
+    return objectsStop.computeIfAbsent(root, r -> guarded(() -> {
+      kustomization(kustomizationFile(r));
+      objects(r);
+    }));
+  }
+
+  private Unmodelled namesStop(Path root) {
+    Unmodelled before = objectsStop(root);
+    return before != NONE ? before : namesStop.computeIfAbsent(root,
+        r -> guarded(() -> NameReferences.apply(HashSuffix.apply(objects(r)))));
+  }
+
+  private static Unmodelled guarded(Runnable work) {
     try {
-      Result r = render(dir);
-      return r.rendered() || r.unmodelled().at() == null
-          || !r.unmodelled().feature().startsWith(feature) ? null : r.unmodelled();
+      work.run();
+      return NONE;
+    } catch (Unmodelled u) {
+      return u;
     } catch (RuntimeException e) {
-      return null; // a renderer bug must never break the check
+      return NONE; // a renderer bug must never break the check
     }
+  }
+
+  private Kustomization kustomization(Path file) {
+    return read(file).kustomization();
+  }
+
+  private KustomizationReader.Result read(Path file) {
+    KustomizationReader.Result r = read.get(file);
+    if (r == null) {
+      r = reader.apply(file);
+      read.put(file, r);
+    }
+    return r;
   }
 
   public Result render(Path dir) {
     try {
       Path root = dir.toAbsolutePath().normalize();
-      Kustomization top = reader.read(kustomizationFile(root)).kustomization();
+      Kustomization top = kustomization(kustomizationFile(root));
       List<YMap> built = NameReferences.apply(HashSuffix.apply(objects(root)));
       built = VarsStep.resolve(VarsStep.declared(top,
-          d -> reader.read(kustomizationFile(d)).kustomization()), built);
+          d -> kustomization(kustomizationFile(d))), built);
       List<YMap> objects = TopLevel.finish(top, built);
       List<YMap> cleaned = objects.stream().map(Renderer::finish).toList();
       return new Result(new KyamlEmitter().write(cleaned), null);
@@ -100,9 +149,18 @@ public final class Renderer {
     if (known != null) {
       return known;
     }
-    List<YMap> result = List.copyOf(accumulate(dir, List.of(), false));
-    done.put(dir, result);
-    return result;
+    Unmodelled before = failed.get(dir);
+    if (before != null) {
+      throw before; // an overlay of a base that stops stops there too, and need not redo it
+    }
+    try {
+      List<YMap> result = List.copyOf(accumulate(dir, List.of(), false));
+      done.put(dir, result);
+      return result;
+    } catch (Unmodelled u) {
+      failed.put(dir, u);
+      throw u;
+    }
   }
 
   /**
@@ -116,7 +174,7 @@ public final class Renderer {
       throw new Unmodelled("a cycle of kustomizations", Location.of(file));
     }
     try {
-      KustomizationReader.Result r = reader.read(file);
+      KustomizationReader.Result r = read(file);
       Kustomization k = r.kustomization();
       if (k == null || !r.problems().isEmpty()) {
         throw new Unmodelled("a kustomization with problems the check reports",
@@ -191,7 +249,7 @@ public final class Renderer {
   }
 
   private List<YMap> manifest(Path file, Location entry) {
-    YamlFile f = cache.read(file);
+    YamlFile f = cache.readWhole(file);
     if (!f.readable()) {
       throw new Unmodelled("a resource file the check reports", entry);
     }

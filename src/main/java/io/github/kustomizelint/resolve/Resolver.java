@@ -55,6 +55,7 @@ public final class Resolver {
       java.util.Set.of("Deployment", "StatefulSet", "ReplicaSet", "ReplicationController");
 
   private final KustomizationReader reader;
+  private final Map<Path, KustomizationReader.Result> read = new HashMap<>();
   private final ManifestReader manifests;
   private final Map<Path, Optional<Kustomization>> kustomizations = new java.util.LinkedHashMap<>();
   private final Map<Path, Build> builds = new HashMap<>();
@@ -148,6 +149,16 @@ public final class Resolver {
     return found;
   }
 
+  /** A kustomization file as this run's reader reads it, once: the renderer shares it. */
+  public KustomizationReader.Result read(Path file) {
+    KustomizationReader.Result r = read.get(file);
+    if (r == null) {
+      r = reader.read(file);
+      read.put(file, r);
+    }
+    return r;
+  }
+
   /** The parsed kustomization of dir, read once; empty if absent or unreadable. */
   public Optional<Kustomization> kustomization(Path dir) {
     Optional<Kustomization> known = kustomizations.get(dir);
@@ -175,7 +186,7 @@ public final class Resolver {
                 + file.getFileName() + " and " + other.getFileName()
                 + "); kustomize refuses to build it: keep one"), dir));
       }
-      KustomizationReader.Result r = reader.read(file);
+      KustomizationReader.Result r = read(file);
       for (Problem p : r.problems()) {
         problems.add(new Occurrence(p, dir));
       }
