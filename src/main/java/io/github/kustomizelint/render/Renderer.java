@@ -54,7 +54,6 @@ public final class Renderer {
   private final Function<Path, KustomizationReader.Result> reader;
   private final Map<Path, List<YMap>> done = new HashMap<>();
   private final Map<Path, Unmodelled> failed = new HashMap<>();
-  private final Map<Path, KustomizationReader.Result> read = new HashMap<>();
   // What first stops a directory's build before and through the name references (or NONE).
   private final Map<Path, Unmodelled> objectsStop = new HashMap<>();
   private final Map<Path, Unmodelled> namesStop = new HashMap<>();
@@ -62,10 +61,13 @@ public final class Renderer {
   private final Set<Path> open = new HashSet<>();
 
   public Renderer(YamlCache cache) {
-    this(cache, new KustomizationReader(cache)::read);
+    this(cache, once(new KustomizationReader(cache)));
   }
 
-  /** A renderer reading kustomization files through {@code reader} (the check's, shared). */
+  /**
+   * A renderer reading kustomization files through {@code reader} (the check's, shared),
+   * which reads each file once.
+   */
   public Renderer(YamlCache cache, Function<Path, KustomizationReader.Result> reader) {
     this.cache = cache;
     this.reader = reader;
@@ -121,12 +123,7 @@ public final class Renderer {
   }
 
   private KustomizationReader.Result read(Path file) {
-    KustomizationReader.Result r = read.get(file);
-    if (r == null) {
-      r = reader.apply(file);
-      read.put(file, r);
-    }
-    return r;
+    return reader.apply(file);
   }
 
   public Result render(Path dir) {
@@ -209,6 +206,11 @@ public final class Renderer {
       }
     }
     throw new Unmodelled("a directory without a kustomization file", Location.of(dir));
+  }
+
+  private static Function<Path, KustomizationReader.Result> once(KustomizationReader reader) {
+    Map<Path, KustomizationReader.Result> read = new HashMap<>();
+    return file -> read.computeIfAbsent(file, reader::read);
   }
 
   private static void gate(Kustomization k) {

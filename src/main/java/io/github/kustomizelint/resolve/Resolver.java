@@ -151,12 +151,7 @@ public final class Resolver {
 
   /** A kustomization file as this run's reader reads it, once: the renderer shares it. */
   public KustomizationReader.Result read(Path file) {
-    KustomizationReader.Result r = read.get(file);
-    if (r == null) {
-      r = reader.read(file);
-      read.put(file, r);
-    }
-    return r;
+    return read.computeIfAbsent(file, reader::read);
   }
 
   /** The parsed kustomization of dir, read once; empty if absent or unreadable. */
