@@ -116,7 +116,7 @@ final class ScalarStyle {
       case 'p' -> breaking(out, s, !key, column, indent, false);
       case '\'' -> breaking(out, s, !key, column, indent, true);
       case '|' -> literal(out, s, indent);
-      default -> doubleQuoted(out, s, column, at);
+      default -> doubleQuoted(out, s, !key, column, indent);
     }
   }
 
@@ -177,43 +177,61 @@ final class ScalarStyle {
     }
   }
 
-  private static void doubleQuoted(StringBuilder out, String s, int column, Location at) {
-    if (column + s.length() > BEST_WIDTH && s.indexOf(' ') >= 0) {
-      throw new Unmodelled("a long double-quoted string (go-yaml may fold it)", at);
+  /**
+   * go-yaml's double-quoted scalar: past the width, a single space becomes a line break (a
+   * space after it is escaped, as folding would drop it).
+   */
+  private static void doubleQuoted(StringBuilder out, String s, boolean allowBreaks,
+      int column, int indent) {
+    int[] v = s.codePoints().toArray();
+    out.append('"');
+    int col = column + 1;
+    boolean spaces = false;
+    for (int i = 0; i < v.length; i++) {
+      int c = v[i];
+      if (c == ' ' && !spaces && allowBreaks && col > BEST_WIDTH && i > 0 && i < v.length - 1) {
+        out.append('\n').append(" ".repeat(indent));
+        col = indent;
+        if (v[i + 1] == ' ') {
+          out.append('\\');
+          col++;
+        }
+        spaces = true;
+        continue;
+      }
+      col += escaped(out, c);
+      spaces = c == ' ';
     }
     out.append('"');
-    s.codePoints().forEach(c -> {
-      String esc = switch (c) {
-        case 0 -> "\\0";
-        case 7 -> "\\a";
-        case 8 -> "\\b";
-        case 9 -> "\\t";
-        case 0x0A -> "\\n";
-        case 0x0B -> "\\v";
-        case 0x0C -> "\\f";
-        case 0x0D -> "\\r";
-        case 0x1B -> "\\e";
-        case '"' -> "\\\"";
-        case '\\' -> "\\\\";
-        case 0x85 -> "\\N";
-        case 0xA0 -> "\\_";
-        case 0x2028 -> "\\L";
-        case 0x2029 -> "\\P";
-        default -> null;
-      };
-      boolean escape = !printable(c) || c == 0xFEFF || c == '"' || c == '\\' || c == '\n';
-      if (!escape) {
-        out.appendCodePoint(c);
-      } else if (esc != null) {
-        out.append(esc);
-      } else if (c <= 0xFF) {
-        out.append(String.format("\\x%02X", c));
-      } else if (c <= 0xFFFF) {
-        out.append(String.format("\\u%04X", c));
-      } else {
-        out.append(String.format("\\U%08X", c));
-      }
-    });
-    out.append('"');
+  }
+
+  /** Writes c as go-yaml does inside double quotes; returns the columns it took. */
+  private static int escaped(StringBuilder out, int c) {
+    boolean escape = !printable(c) || c == 0xFEFF || c == '"' || c == '\\' || c == '\n';
+    if (!escape) {
+      out.appendCodePoint(c);
+      return 1;
+    }
+    String esc = switch (c) {
+      case 0 -> "\\0";
+      case 7 -> "\\a";
+      case 8 -> "\\b";
+      case 9 -> "\\t";
+      case 0x0A -> "\\n";
+      case 0x0B -> "\\v";
+      case 0x0C -> "\\f";
+      case 0x0D -> "\\r";
+      case 0x1B -> "\\e";
+      case '"' -> "\\\"";
+      case '\\' -> "\\\\";
+      case 0x85 -> "\\N";
+      case 0xA0 -> "\\_";
+      case 0x2028 -> "\\L";
+      case 0x2029 -> "\\P";
+      default -> c <= 0xFF ? String.format("\\x%02X", c)
+          : c <= 0xFFFF ? String.format("\\u%04X", c) : String.format("\\U%08X", c);
+    };
+    out.append(esc);
+    return esc.length();
   }
 }
