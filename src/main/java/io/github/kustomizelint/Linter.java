@@ -86,10 +86,15 @@ public final class Linter {
     }
     // Content failures need the objects' content: the renderer finds them.
     List<Occurrence> problems = new ArrayList<>(resolver.problems());
+    // A rule switched off costs nothing: its builds are not rendered.
     Renderer renderer = new Renderer(cache, resolver::read);
-    problems.addAll(JsonPatchFailures.find(resolver.kustomizations(), renderer));
-    problems.addAll(NameReferenceFailures.find(resolver.kustomizations(), renderer,
-        dir -> resolver.build(dir).resources()));
+    if (!disabled("json-patch-path-missing")) {
+      problems.addAll(JsonPatchFailures.find(resolver.kustomizations(), renderer));
+    }
+    if (!disabled("name-reference-ambiguous")) {
+      problems.addAll(NameReferenceFailures.find(resolver.kustomizations(), renderer,
+          dir -> resolver.build(dir).resources()));
+    }
     LintContext context = new LintContext(options.baseDirectory(), problems,
         resolver.outcomes(), resolver.replacements(), resolver.vars(), resolver.kustomizations(), resolver.manifests(), tree.yamlFiles(),
         cache::readManifest, List.of());

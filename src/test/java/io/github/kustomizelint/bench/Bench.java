@@ -28,7 +28,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * exec:java}; numbers belong in notes and README, never in assertions.
  *
  * <p>Arguments: {@code [--folder DIR] [--sizes 100,1000,10000] [--warmup N] [--runs N]
- * [--kubectl-sample N]} (a sample of 0 skips kubectl), or {@code --unlisted N} alone.
+ * [--kubectl-sample N] [--without RULE,RULE]} (a sample of 0 skips kubectl; the rules named are
+ * switched off), or {@code --unlisted N} alone.
  */
 public final class Bench {
 
@@ -40,6 +41,10 @@ public final class Bench {
       double checkMs, double checkMin, double checkMax, double floorMs, double floorMin,
       double floorMax, long peakHeap, String kubectl, double kubectlMs, double checkCpuMs,
       double floorCpuMs, double allocatedMiB) {}
+
+  /** Rules switched off for a run ({@code --without id,id}), to price what they cost. */
+  private static final java.util.Map<String, java.util.Optional<io.github.kustomizelint.report.Severity>>
+      OFF = new java.util.HashMap<>();
 
   public static void main(String[] args) throws Exception {
     Path folder = Path.of("../shared/corpus");
@@ -54,6 +59,11 @@ public final class Bench {
         case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
         case "--runs" -> runs = Integer.parseInt(args[i + 1]);
         case "--kubectl-sample" -> sample = Integer.parseInt(args[i + 1]);
+        case "--without" -> {
+          for (String id : args[i + 1].split(",")) {
+            OFF.put(id, java.util.Optional.empty());
+          }
+        }
         case "--unlisted" -> {
           unlisted(Integer.parseInt(args[i + 1]));
           return;
@@ -162,7 +172,7 @@ public final class Bench {
       filesRead = 0;
       built.clear();
       for (Path unit : c.units()) {
-        LintResult r = new Linter(LintOptions.of(unit, c.root())).run();
+        LintResult r = new Linter(LintOptions.of(unit, c.root()).withSeverities(OFF)).run();
         kustomizations += r.kustomizations().size();
         filesRead += r.filesRead();
         built.addAll(r.kustomizations());
