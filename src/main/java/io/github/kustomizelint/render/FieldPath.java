@@ -1,10 +1,8 @@
 package io.github.kustomizelint.render;
 
 import io.github.kustomizelint.content.Unmodelled;
-import io.github.kustomizelint.content.Values;
 import io.github.kustomizelint.content.YNode;
 import io.github.kustomizelint.content.YNode.YMap;
-import io.github.kustomizelint.content.YNode.YScalar;
 import io.github.kustomizelint.content.YNode.YSeq;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,38 +12,20 @@ import java.util.function.UnaryOperator;
  * A field spec's path walked as kustomize's fieldspec filter walks it (without creating
  * anything): each element names a map field, a sequence on the way is entered item by item,
  * a missing field or null ends the walk quietly, a scalar before the end is kustomize's
- * "expected sequence or mapping node" error.
+ * "expected sequence or mapping node" error. Unlike {@link FieldSpec}'s walk, a null at the
+ * end of the path is handed to the setter: kustomize's namespace filter fills a null CRD
+ * service namespace (kubectl-checked).
  */
 final class FieldPath {
 
   private FieldPath() {}
-
-  /** kustomize's PathSplitter: '/' separates, '\/' is a slash inside a key. */
-  static List<String> split(String path) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    for (int i = 0; i < path.length(); i++) {
-      char c = path.charAt(i);
-      if (c == '\\' && i + 1 < path.length() && path.charAt(i + 1) == '/') {
-        cur.append('/');
-        i++;
-      } else if (c == '/') {
-        out.add(cur.toString());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
-      }
-    }
-    out.add(cur.toString());
-    return out;
-  }
 
   /** The node with {@code set} applied to every node the path reaches. */
   static YNode update(YNode node, List<String> path, UnaryOperator<YNode> set) {
     if (path.isEmpty()) {
       return set.apply(node);
     }
-    if (isNull(node)) {
+    if (KustomizationContent.absent(node)) {
       return node;
     }
     if (node instanceof YSeq s) {
@@ -63,9 +43,5 @@ final class FieldPath {
     }
     throw new Unmodelled("a scalar where a field spec's path goes on (kustomize fails)",
         node.at());
-  }
-
-  static boolean isNull(YNode n) {
-    return n == null || n instanceof YScalar s && Values.scalar(s) == Values.NULL;
   }
 }

@@ -50,8 +50,7 @@ public final class NameReferenceFailures {
     for (Resource res : resources) {
       Set<String> own = new HashSet<>();
       for (ResourceId id : res.ids()) {
-        if (NameReferences.REFERRED_KINDS.contains(id.kind())
-            || NameReferences.REFERRED_KINDS.contains("")) {
+        if (NameReferences.REFERRED_KINDS.contains(id.kind())) {
           own.add(id.kind() + "/" + id.name());
         }
       }

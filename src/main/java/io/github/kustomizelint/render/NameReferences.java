@@ -30,7 +30,7 @@ final class NameReferences {
 
   static final List<Spec> SPECS = load();
 
-  /** The kinds a reference can name (a null kind would mean any). */
+  /** The kinds a reference can name (every built-in spec names its target's kind). */
   static final Set<String> REFERRED_KINDS = SPECS.stream().map(s -> s.target().kind())
       .collect(java.util.stream.Collectors.toSet());
 
@@ -81,7 +81,7 @@ final class NameReferences {
   private record Fix(Spec spec, Candidate referrer, List<Candidate> candidates) {
 
     YNode set(YNode node) {
-      if (FieldPath.isNull(node)) {
+      if (KustomizationContent.absent(node)) {
         return node;
       }
       if (node instanceof YSeq s) {
@@ -258,7 +258,7 @@ final class NameReferences {
         String[] c = line.split("\t");
         Gvk target = new Gvk(any(c[0]), any(c[1]), any(c[2]));
         Gvk referrer = new Gvk(any(c[3]), any(c[4]), any(c[5]));
-        out.add(new Spec(target, referrer, FieldPath.split(c[6]), c[6].endsWith("roleRef/name")));
+        out.add(new Spec(target, referrer, FieldSpec.split(c[6]), c[6].endsWith("roleRef/name")));
       }
       return List.copyOf(out);
     } catch (IOException e) {

@@ -71,7 +71,7 @@ final class NamespaceStep implements Step {
   // kustomize's default setRoleBindingSubjects mode: only subjects named "default".
   private static YMap defaultSubjects(YMap o, String ns) {
     YNode subjects = o.get("subjects");
-    if (FieldPath.isNull(subjects)) {
+    if (KustomizationContent.absent(subjects)) {
       return o;
     }
     if (!(subjects instanceof YSeq s)) {

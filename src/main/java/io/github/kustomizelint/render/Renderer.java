@@ -54,10 +54,6 @@ public final class Renderer {
   private final Function<Path, KustomizationReader.Result> reader;
   private final Map<Path, List<YMap>> done = new HashMap<>();
   private final Map<Path, Unmodelled> failed = new HashMap<>();
-  // What first stops a directory's build before and through the name references (or NONE).
-  private final Map<Path, Unmodelled> objectsStop = new HashMap<>();
-  private final Map<Path, Unmodelled> namesStop = new HashMap<>();
-  private static final Unmodelled NONE = new Unmodelled("nothing", null);
   private final Set<Path> open = new HashSet<>();
 
   public Renderer(YamlCache cache) {
@@ -88,42 +84,23 @@ public final class Renderer {
    */
   Unmodelled stoppedBy(Path dir, String feature) {
     Path root = dir.toAbsolutePath().normalize();
-    Unmodelled stop = feature.equals(NameReferences.AMBIGUOUS) ? namesStop(root)
-        : objectsStop(root);
-    return stop == NONE || stop.at() == null || !stop.feature().startsWith(feature) ? null
-        : stop;
-  }
-
-  private Unmodelled objectsStop(Path root) {
-    return objectsStop.computeIfAbsent(root, r -> guarded(() -> {
-      kustomization(kustomizationFile(r));
-      objects(r);
-    }));
-  }
-
-  private Unmodelled namesStop(Path root) {
-    Unmodelled before = objectsStop(root);
-    return before != NONE ? before : namesStop.computeIfAbsent(root,
-        r -> guarded(() -> NameReferences.apply(HashSuffix.apply(objects(r)))));
-  }
-
-  private static Unmodelled guarded(Runnable work) {
+    Unmodelled stop;
     try {
-      work.run();
-      return NONE;
+      List<YMap> objects = objects(root);
+      if (feature.equals(NameReferences.AMBIGUOUS)) {
+        NameReferences.apply(HashSuffix.apply(objects));
+      }
+      return null;
     } catch (Unmodelled u) {
-      return u;
+      stop = u;
     } catch (RuntimeException e) {
-      return NONE; // a renderer bug must never break the check
+      return null; // a renderer bug must never break the check
     }
+    return stop.at() == null || !stop.feature().startsWith(feature) ? null : stop;
   }
 
   private Kustomization kustomization(Path file) {
-    return read(file).kustomization();
-  }
-
-  private KustomizationReader.Result read(Path file) {
-    return reader.apply(file);
+    return reader.apply(file).kustomization();
   }
 
   public Result render(Path dir) {
@@ -171,7 +148,7 @@ public final class Renderer {
       throw new Unmodelled("a cycle of kustomizations", Location.of(file));
     }
     try {
-      KustomizationReader.Result r = read(file);
+      KustomizationReader.Result r = reader.apply(file);
       Kustomization k = r.kustomization();
       if (k == null || !r.problems().isEmpty()) {
         throw new Unmodelled("a kustomization with problems the check reports",
