@@ -5,6 +5,7 @@ import io.github.kustomizelint.resolve.Resolver;
 import io.github.kustomizelint.load.ProjectBounds;
 import io.github.kustomizelint.load.Suppressions;
 import io.github.kustomizelint.load.YamlCache;
+import io.github.kustomizelint.render.CheckBodies;
 import io.github.kustomizelint.render.JsonPatchFailures;
 import io.github.kustomizelint.render.NameReferenceFailures;
 import io.github.kustomizelint.render.Renderer;
@@ -87,11 +88,15 @@ public final class Linter {
     // Content failures need the objects' content: the renderer finds them.
     List<Occurrence> problems = new ArrayList<>(resolver.problems());
     // A rule switched off costs nothing: its builds are not rendered.
-    Renderer renderer = new Renderer(cache, resolver::read);
-    if (!disabled("json-patch-path-missing")) {
+    boolean jsonPatches = !disabled("json-patch-path-missing");
+    boolean nameReferences = !disabled("name-reference-ambiguous");
+    Renderer renderer = new Renderer(cache, resolver::read, CheckBodies.of(
+        resolver.kustomizations(), jsonPatches, nameReferences,
+        dir -> resolver.build(dir).resources()));
+    if (jsonPatches) {
       problems.addAll(JsonPatchFailures.find(resolver.kustomizations(), renderer));
     }
-    if (!disabled("name-reference-ambiguous")) {
+    if (nameReferences) {
       problems.addAll(NameReferenceFailures.find(resolver.kustomizations(), renderer,
           dir -> resolver.build(dir).resources()));
     }

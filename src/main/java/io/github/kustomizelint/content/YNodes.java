@@ -29,13 +29,14 @@ public final class YNodes {
   private static YNode convert(Path file, Node node, Map<Node, Boolean> open, Resolver resolver) {
     Location at = new Location(file, node.getStartMark().getLine() + 1,
         node.getStartMark().getColumn() + 1);
+    if (node instanceof ScalarNode s) {
+      return new YNode.YScalar(s.getValue(), s.isPlain(), explicitTag(s, resolver), at);
+    }
+    // only a collection can hold itself
     if (open.put(node, Boolean.TRUE) != null) {
       throw new Unmodelled("recursive alias", at);
     }
     try {
-      if (node instanceof ScalarNode s) {
-        return new YNode.YScalar(s.getValue(), s.isPlain(), explicitTag(s, resolver), at);
-      }
       if (node instanceof SequenceNode s) {
         List<YNode> items = new ArrayList<>();
         for (Node n : s.getValue()) {

@@ -129,12 +129,23 @@ public final class YamlCache {
    */
   public YamlFile readManifest(Path file) {
     YamlFile f = files.get(file);
-    if (f != null && !f.stripped() && !f.skimmed()) {
+    if (f != null && !f.stripped()) {
       return f;
     }
     f = take(file, true);
-    files.put(file, f.strip());
+    // Skeletons are small and serve the check's renders (see skeletons); bodies are not kept.
+    files.put(file, f.skimmed() ? f : f.strip());
     return f;
+  }
+
+  /**
+   * The skeletons of a manifest {@link #readManifest} skimmed (one per non-empty document, as
+   * whole reading would give them, less every subtree but apiVersion, kind, metadata,
+   * RoleBinding subjects and List items), or null when it was not skimmed.
+   */
+  public List<Node> skeletons(Path file) {
+    YamlFile f = files.get(file);
+    return f != null && f.skimmed() ? f.documents() : null;
   }
 
   /**

@@ -74,6 +74,12 @@ public record Selector(
     };
   }
 
+  /** Whether an object of this kind could be selected (any kind when the kind is empty). */
+  public java.util.function.Predicate<String> kindMatcher() {
+    Pattern k = pattern(kind);
+    return kind -> matches(k, kind, null);
+  }
+
   // kustomize gives cluster-scoped objects this namespace when a selector compares namespaces.
   private static String selectorNamespace(ResourceId id) {
     return id.clusterScoped() ? "_non_namespaceable_" : id.effectiveNamespace();

@@ -44,9 +44,17 @@ public final class NameReferenceFailures {
     return out;
   }
 
-  // Only two objects of a kind references name, with a common name, can make one ambiguous.
   private static boolean sharesAName(List<Resource> resources) {
+    return !sharedKinds(resources).isEmpty();
+  }
+
+  /**
+   * The kinds references name of which two objects share a name in their id histories: only
+   * those can make a reference ambiguous.
+   */
+  static Set<String> sharedKinds(List<Resource> resources) {
     Map<String, Resource> seen = new HashMap<>();
+    Set<String> shared = new HashSet<>();
     for (Resource res : resources) {
       Set<String> own = new HashSet<>();
       for (ResourceId id : res.ids()) {
@@ -56,10 +64,10 @@ public final class NameReferenceFailures {
       }
       for (String key : own) {
         if (seen.putIfAbsent(key, res) != null) {
-          return true;
+          shared.add(key.substring(0, key.indexOf('/'))); // kinds hold no '/'
         }
       }
     }
-    return false;
+    return shared;
   }
 }

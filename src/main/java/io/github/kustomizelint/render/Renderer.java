@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -55,18 +56,24 @@ public final class Renderer {
   private final Map<Path, List<YMap>> done = new HashMap<>();
   private final Map<Path, Unmodelled> failed = new HashMap<>();
   private final Set<Path> open = new HashSet<>();
+  private final Function<Path, Predicate<String>> whole;
 
   public Renderer(YamlCache cache) {
-    this(cache, once(new KustomizationReader(cache)));
+    this(cache, once(new KustomizationReader(cache)), null);
   }
 
   /**
    * A renderer reading kustomization files through {@code reader} (the check's, shared),
-   * which reads each file once.
+   * which reads each file once. Where {@code whole} gives a kustomization directory a test of
+   * kinds, a manifest it lists that the cache skimmed and that holds no object of a kind the
+   * test accepts is rendered from its skeletons: for the check, whose failures lie in the
+   * bodies of the kinds it names ({@link CheckBodies}). Null: every body, everywhere.
    */
-  public Renderer(YamlCache cache, Function<Path, KustomizationReader.Result> reader) {
+  public Renderer(YamlCache cache, Function<Path, KustomizationReader.Result> reader,
+      Function<Path, Predicate<String>> whole) {
     this.cache = cache;
     this.reader = reader;
+    this.whole = whole;
   }
 
   /** What came of rendering one directory: its text, or the feature that kept it from us. */
@@ -118,7 +125,8 @@ public final class Renderer {
     }
   }
 
-  private List<YMap> objects(Path dir) {
+  // package-private for tests: the objects as the check renders them
+  List<YMap> objects(Path dir) {
     List<YMap> known = done.get(dir);
     if (known != null) {
       return known;
@@ -216,7 +224,7 @@ public final class Renderer {
         throw new Unmodelled("a remote resource", e.location());
       }
       Path p = k.dir().resolve(e.value()).normalize();
-      List<YMap> add = Files.isDirectory(p) ? objects(p) : manifest(p, e.location());
+      List<YMap> add = Files.isDirectory(p) ? objects(p) : manifest(p, e.location(), k.dir());
       for (YMap o : add) {
         if (!ids.add(Objects.id(o))) {
           throw new Unmodelled("two objects with one id (kustomize refuses it)", o.at());
@@ -227,13 +235,25 @@ public final class Renderer {
     return out;
   }
 
-  private List<YMap> manifest(Path file, Location entry) {
+  private List<YMap> manifest(Path file, Location entry, Path dir) {
+    Predicate<String> kinds = whole == null ? null : whole.apply(dir);
+    List<Node> skeletons = kinds == null ? null : cache.skeletons(file);
+    if (skeletons != null) {
+      List<YMap> out = objects(file, skeletons);
+      if (out.stream().noneMatch(o -> kinds.test(Objects.kind(o)))) {
+        return out;
+      }
+    }
     YamlFile f = cache.readWhole(file);
     if (!f.readable()) {
       throw new Unmodelled("a resource file the check reports", entry);
     }
+    return objects(file, f.documents());
+  }
+
+  private static List<YMap> objects(Path file, List<Node> docs) {
     List<YMap> documents = new ArrayList<>();
-    for (Node doc : f.documents()) {
+    for (Node doc : docs) {
       YNode n = YNodes.of(file, doc);
       if (!(n instanceof YMap m)) {
         throw new Unmodelled("a document that is not a map", n.at());

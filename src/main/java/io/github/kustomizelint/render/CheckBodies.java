@@ -1,0 +1,115 @@
+package io.github.kustomizelint.render;
+
+import io.github.kustomizelint.model.Entry;
+import io.github.kustomizelint.model.Kustomization;
+import io.github.kustomizelint.model.Patch;
+import io.github.kustomizelint.model.Resource;
+import io.github.kustomizelint.model.Selector;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * Which objects the check's renders compose whole (CRD bundles, most of the bytes, mostly
+ * need not be). A JSON6902 failure lies in its target's body and an ambiguous name reference
+ * in a referrer's; other bodies reach those only through replacements, vars, or a patch that
+ * changes ids in ways we do not follow, and then every body is composed. ConfigMaps and
+ * Secrets always are: generators merge into them and the name hash reads them. Decided per
+ * group of kustomizations that include one another, so one overlay's vars cost only its own.
+ */
+public final class CheckBodies {
+
+  private static final Set<String> ALWAYS = Set.of("ConfigMap", "Secret");
+
+  private CheckBodies() {}
+
+  /**
+   * For each kustomization directory, the kinds to compose whole where it is rendered, or
+   * null for every kind (also for a directory not among {@code kustomizations}).
+   *
+   * @param resources the objects a kustomization's build accumulates (the resolver's)
+   */
+  public static Function<Path, Predicate<String>> of(List<Kustomization> kustomizations,
+      boolean jsonPatches, boolean nameReferences, Function<Path, List<Resource>> resources) {
+    Map<Path, Path> parent = new HashMap<>();
+    Map<Path, Kustomization> byDir = new HashMap<>();
+    for (Kustomization k : kustomizations) {
+      byDir.put(k.dir(), k);
+      parent.putIfAbsent(k.dir(), k.dir());
+    }
+    for (Kustomization k : kustomizations) {
+      for (Entry e : Stream.concat(k.resources().stream(), k.components().stream()).toList()) {
+        Path p = k.dir().resolve(e.value()).normalize();
+        if (byDir.containsKey(p) || Files.isDirectory(p)) {
+          parent.putIfAbsent(p, p);
+          parent.put(root(parent, p), root(parent, k.dir()));
+        }
+      }
+    }
+    Map<Path, List<Kustomization>> groups = new HashMap<>();
+    for (Kustomization k : kustomizations) {
+      groups.computeIfAbsent(root(parent, k.dir()), r -> new ArrayList<>()).add(k);
+    }
+    Map<Path, Predicate<String>> byGroup = new HashMap<>();
+    groups.forEach((r, ks) -> byGroup.put(r, kinds(ks, jsonPatches, nameReferences, resources)));
+    return dir -> parent.containsKey(dir) ? byGroup.get(root(parent, dir)) : null;
+  }
+
+  private static Path root(Map<Path, Path> parent, Path p) {
+    Path r = p;
+    while (!parent.get(r).equals(r)) {
+      r = parent.get(r);
+    }
+    for (Path q = p; !q.equals(r); ) {
+      q = parent.put(q, r); // every step of the chain now points at the root
+    }
+    return r;
+  }
+
+  private static Predicate<String> kinds(List<Kustomization> group, boolean jsonPatches,
+      boolean nameReferences, Function<Path, List<Resource>> resources) {
+    List<Selector> targets = new ArrayList<>();
+    for (Kustomization k : group) {
+      if (!k.replacements().isEmpty() || !k.vars().isEmpty()) {
+        return null;
+      }
+      for (Patch p : Stream.of(k.patchesStrategicMerge(), k.patches(), k.patchesJson6902(),
+          k.transformerPatches()).flatMap(List::stream).toList()) {
+        if (p.opaqueIdentity()) {
+          return null;
+        }
+        if (jsonPatches && p.json()) {
+          if (p.target() == null || p.target().kind().isEmpty() || !p.target().isValid()) {
+            return null;
+          }
+          targets.add(p.target());
+        }
+      }
+    }
+    Set<String> referrers = new HashSet<>();
+    if (nameReferences) {
+      Set<String> shared = new HashSet<>();
+      for (Kustomization k : group) {
+        if (!k.component()) {
+          shared.addAll(NameReferenceFailures.sharedKinds(resources.apply(k.dir())));
+        }
+      }
+      for (NameReferences.Spec s : NameReferences.SPECS) {
+        if (shared.contains(s.target().kind())) {
+          referrers.add(s.referrer().kind());
+        }
+      }
+    }
+    List<Predicate<String>> kinds = targets.stream().map(Selector::kindMatcher).toList();
+    return kind -> ALWAYS.contains(kind) || referrers.contains(kind)
+        || kinds.stream().anyMatch(m -> m.test(kind));
+  }
+}

@@ -1,0 +1,148 @@
+package io.github.kustomizelint.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.kustomizelint.content.Unmodelled;
+import io.github.kustomizelint.content.YNode.YMap;
+import io.github.kustomizelint.load.YamlCache;
+import io.github.kustomizelint.resolve.Resolver;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The check renders only the bodies its content rules can fail in, with the same verdicts. */
+class CheckBodiesTest {
+
+  private static final String CRD = "apiVersion: apiextensions.k8s.io/v1\n"
+      + "kind: CustomResourceDefinition\nmetadata:\n  name: widgets.example.com\n"
+      + "spec:\n  group: example.com\n  names:\n    kind: Widget\n";
+  private static final String DEPLOYMENT = "apiVersion: apps/v1\nkind: Deployment\n"
+      + "metadata:\n  name: app\nspec:\n  replicas: 1\n";
+
+  @TempDir
+  Path tmp;
+
+  private Path tree(String overlayExtra) throws IOException {
+    Path base = Files.createDirectories(tmp.resolve("base"));
+    Files.writeString(base.resolve("kustomization.yaml"),
+        "resources:\n- crd.yaml\n- deployment.yaml\n");
+    Files.writeString(base.resolve("crd.yaml"), CRD);
+    Files.writeString(base.resolve("deployment.yaml"), DEPLOYMENT);
+    Path overlay = Files.createDirectories(tmp.resolve("overlay"));
+    Files.writeString(overlay.resolve("kustomization.yaml"), "resources:\n- ../base\n"
+        + "patches:\n- target:\n    kind: Deploy.*\n  patch: |-\n"
+        + "    - op: replace\n      path: /spec/template/spec/x\n      value: 1\n"
+        + overlayExtra);
+    return overlay.toRealPath();
+  }
+
+  private record Check(Renderer renderer, Predicate<String> whole) {}
+
+  private static Check check(Path overlay) {
+    YamlCache cache = new YamlCache();
+    Resolver resolver = new Resolver(cache, false);
+    resolver.build(overlay);
+    Function<Path, Predicate<String>> whole = CheckBodies.of(resolver.kustomizations(), true,
+        true, dir -> resolver.build(dir).resources());
+    return new Check(new Renderer(cache, resolver::read, whole), whole.apply(overlay));
+  }
+
+  private static YMap object(List<YMap> objects, String kind) {
+    return objects.stream().filter(o -> Objects.kind(o).equals(kind)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void onlyTargetedKindsAreComposedWhole() throws IOException {
+    Path overlay = tree("");
+    Check c = check(overlay);
+    assertTrue(c.whole().test("Deployment"), "a regex target kind selects its kinds");
+    assertTrue(c.whole().test("ConfigMap") && c.whole().test("Secret"));
+    assertFalse(c.whole().test("CustomResourceDefinition"));
+    List<YMap> objects = c.renderer().objects(overlay.resolveSibling("base"));
+    assertNull(object(objects, "CustomResourceDefinition").get("spec"), "skeleton only");
+    assertNotNull(object(objects, "Deployment").get("spec"));
+    assertEquals("widgets.example.com",
+        Objects.metadata(object(objects, "CustomResourceDefinition")).string("name"));
+  }
+
+  @Test
+  void leanAndWholeRendersStopAtTheSameOperation() throws IOException {
+    Path overlay = tree("");
+    Unmodelled lean = check(overlay).renderer().stoppedBy(overlay, Json6902Step.PATH_MISSING);
+    Unmodelled full = new Renderer(new YamlCache()).stoppedBy(overlay,
+        Json6902Step.PATH_MISSING);
+    assertNotNull(full);
+    assertNotNull(lean);
+    assertEquals(full.feature(), lean.feature());
+    assertEquals(full.at(), lean.at());
+  }
+
+  @Test
+  void replacementsVarsAndKindChangesComposeEverything() throws IOException {
+    assertNull(check(tree("replacements:\n- source:\n    kind: Deployment\n"
+        + "    fieldPath: spec.replicas\n  targets:\n  - select:\n      kind: Deployment\n"
+        + "    fieldPaths:\n    - spec.paused\n")).whole());
+    assertNull(check(tree("vars:\n- name: N\n  objref:\n    kind: Deployment\n"
+        + "    name: app\n    apiVersion: apps/v1\n")).whole());
+    Path kindChange = tree("- path: kind.yaml\n  options:\n    allowKindChange: true\n"
+        + "  target:\n    kind: Deployment\n");
+    Files.writeString(kindChange.resolve("kind.yaml"),
+        "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: app\n");
+    assertNull(check(kindChange).whole());
+  }
+
+  @Test
+  void varsComposeEverythingOnlyInTheirOwnGroupOfKustomizations() throws IOException {
+    Path overlay = tree("");
+    Path other = Files.createDirectories(tmp.resolve("other"));
+    Files.writeString(other.resolve("kustomization.yaml"), "resources:\n- cm.yaml\n"
+        + "vars:\n- name: N\n  objref:\n    kind: ConfigMap\n    name: c\n"
+        + "    apiVersion: v1\n");
+    Files.writeString(other.resolve("cm.yaml"),
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n");
+    YamlCache cache = new YamlCache();
+    Resolver resolver = new Resolver(cache, false);
+    resolver.build(overlay);
+    resolver.build(other.toRealPath());
+    Function<Path, Predicate<String>> whole = CheckBodies.of(resolver.kustomizations(), true,
+        true, dir -> resolver.build(dir).resources());
+    assertNull(whole.apply(other.toRealPath()));
+    assertFalse(whole.apply(overlay).test("CustomResourceDefinition"));
+    assertFalse(whole.apply(overlay.resolveSibling("base")).test("CustomResourceDefinition"));
+  }
+
+  @Test
+  void aJsonPatchWithoutKindComposesEverything() throws IOException {
+    Path overlay = tree("- target:\n    name: app\n  patch: |-\n    - op: remove\n"
+        + "      path: /spec/replicas\n");
+    assertNull(check(overlay).whole());
+  }
+
+  @Test
+  void referrersOfKindsThatShareANameAreComposedWhole() throws IOException {
+    Path a = Files.createDirectories(tmp.resolve("a"));
+    Path b = Files.createDirectories(tmp.resolve("b"));
+    for (Path d : List.of(a, b)) {
+      Files.writeString(d.resolve("kustomization.yaml"), "namespace: " + d.getFileName()
+          + "\nresources:\n- sa.yaml\n");
+      Files.writeString(d.resolve("sa.yaml"),
+          "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: runner\n");
+    }
+    Path top = Files.createDirectories(tmp.resolve("top"));
+    Files.writeString(top.resolve("kustomization.yaml"), "resources:\n- ../a\n- ../b\n");
+    Predicate<String> whole = check(top.toRealPath()).whole();
+    assertTrue(whole.test("Deployment"), "a pod template names its service account");
+    assertTrue(whole.test("RoleBinding"));
+    assertFalse(whole.test("CustomResourceDefinition"));
+    assertFalse(whole.test("ServiceAccount"), "the referred objects need only metadata");
+  }
+}
