@@ -20,7 +20,7 @@ final class AnnotationsStep implements Step {
   }
 
   @Override
-  public List<YMap> apply(Kustomization k, List<YMap> objects) {
+  public List<YMap> apply(Kustomization k, Inputs in, List<YMap> objects) {
     Map<String, String> add = k.commonAnnotations();
     if (add.isEmpty()) {
       return objects;

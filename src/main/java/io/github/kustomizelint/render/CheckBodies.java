@@ -76,7 +76,7 @@ public final class CheckBodies {
 
   private static Predicate<String> kinds(List<Kustomization> group, boolean jsonPatches,
       boolean nameReferences, Function<Path, List<Resource>> resources) {
-    List<Selector> targets = new ArrayList<>();
+    Set<String> patterns = new java.util.LinkedHashSet<>();
     for (Kustomization k : group) {
       if (!k.replacements().isEmpty() || !k.vars().isEmpty()) {
         return null;
@@ -87,10 +87,10 @@ public final class CheckBodies {
           return null;
         }
         if (jsonPatches && p.json()) {
-          if (p.target() == null || p.target().kind().isEmpty() || !p.target().isValid()) {
+          if (p.target() == null || p.target().kind().isEmpty()) {
             return null;
           }
-          targets.add(p.target());
+          patterns.add(p.target().kind());
         }
       }
     }
@@ -108,8 +108,17 @@ public final class CheckBodies {
         }
       }
     }
-    List<Predicate<String>> kinds = targets.stream().map(Selector::kindMatcher).toList();
-    return kind -> ALWAYS.contains(kind) || referrers.contains(kind)
-        || kinds.stream().anyMatch(m -> m.test(kind));
+    List<Predicate<String>> kinds = new ArrayList<>();
+    for (String k : patterns) {
+      Selector kindOnly = new Selector("", "", k, "", "", "", "", null);
+      if (!kindOnly.isValid()) {
+        return null;
+      }
+      kinds.add(kindOnly.kindMatcher());
+    }
+    // kinds are few and objects many: each kind is tested once
+    Map<String, Boolean> known = new HashMap<>();
+    return kind -> known.computeIfAbsent(kind, k -> ALWAYS.contains(k) || referrers.contains(k)
+        || kinds.stream().anyMatch(m -> m.test(k)));
   }
 }

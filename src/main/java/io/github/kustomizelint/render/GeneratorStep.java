@@ -38,11 +38,11 @@ final class GeneratorStep implements Step {
   }
 
   @Override
-  public List<YMap> apply(Kustomization k, List<YMap> objects) {
+  public List<YMap> apply(Kustomization k, Inputs in, List<YMap> objects) {
     if (k.generators().isEmpty()) {
       return objects;
     }
-    YMap root = KustomizationContent.of(k);
+    YMap root = in.content(k);
     YNode globalNode = root.get("generatorOptions");
     Map<String, YNode> global = KustomizationContent.absent(globalNode) ? Map.of()
         : KustomizationContent.struct(globalNode, OPTIONS, "generatorOptions");

@@ -33,11 +33,11 @@ final class ImagesStep implements Step {
   }
 
   @Override
-  public List<YMap> apply(Kustomization k, List<YMap> objects) {
+  public List<YMap> apply(Kustomization k, Inputs in, List<YMap> objects) {
     if (!k.fields().containsKey("images") && !k.fields().containsKey("imageTags")) {
       return objects;
     }
-    YMap content = KustomizationContent.of(k);
+    YMap content = in.content(k);
     List<YMap> out = objects;
     for (String field : fields()) {
       for (ImageRef image : entries(content.get(field))) {

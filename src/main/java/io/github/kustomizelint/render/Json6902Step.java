@@ -17,9 +17,9 @@ final class Json6902Step implements Step {
   }
 
   @Override
-  public List<YMap> apply(Kustomization k, List<YMap> objects) {
+  public List<YMap> apply(Kustomization k, Inputs in, List<YMap> objects) {
     List<YMap> out = objects;
-    for (PatchBodies.Body b : PatchBodies.of(k, "patchesJson6902")) {
+    for (PatchBodies.Body b : PatchBodies.of(in, k, "patchesJson6902")) {
       out = apply(out, b, false);
     }
     return out;

@@ -5,30 +5,17 @@ import io.github.kustomizelint.content.Values;
 import io.github.kustomizelint.content.YNode;
 import io.github.kustomizelint.content.YNode.YMap;
 import io.github.kustomizelint.content.YNode.YScalar;
-import io.github.kustomizelint.content.YNodes;
-import io.github.kustomizelint.load.YamlCache;
-import io.github.kustomizelint.load.YamlFile;
-import io.github.kustomizelint.model.Kustomization;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The kustomization file's own content, for the steps whose settings the check's model does
- * not keep (labels, images, sortOptions...). Read only by a step whose field is present.
+ * How kustomize reads the values of a kustomization's own content ({@link Inputs#content}):
+ * string maps, lists, and absent values as Go decodes them.
  */
 final class KustomizationContent {
 
   private KustomizationContent() {}
-
-  static YMap of(Kustomization k) {
-    YamlFile f = new YamlCache().read(k.file());
-    if (!f.readable() || f.documents().isEmpty()
-        || !(YNodes.of(k.file(), f.documents().get(0)) instanceof YMap m)) {
-      throw new Unmodelled("a kustomization that cannot be read", k.location());
-    }
-    return m;
-  }
 
   /**
    * A map of strings as Go reads it into map[string]string: scalars by their text, null as

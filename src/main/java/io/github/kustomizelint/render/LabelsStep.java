@@ -31,11 +31,11 @@ final class LabelsStep implements Step {
   }
 
   @Override
-  public List<YMap> apply(Kustomization k, List<YMap> objects) {
+  public List<YMap> apply(Kustomization k, Inputs in, List<YMap> objects) {
     if (!k.fields().containsKey("labels") && !k.fields().containsKey("commonLabels")) {
       return objects;
     }
-    YMap content = KustomizationContent.of(k);
+    YMap content = in.content(k);
     List<YMap> out = objects;
     for (YNode entry : KustomizationContent.items(content.get("labels"), "labels")) {
       Map<String, YNode> e = KustomizationContent.struct(entry, LABEL, "a labels entry");

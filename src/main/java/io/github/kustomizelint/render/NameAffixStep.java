@@ -23,7 +23,7 @@ final class NameAffixStep implements Step {
   }
 
   @Override
-  public List<YMap> apply(Kustomization k, List<YMap> objects) {
+  public List<YMap> apply(Kustomization k, Inputs in, List<YMap> objects) {
     List<YMap> out = objects;
     String prefix = value(k.namePrefix());
     if (!prefix.isEmpty()) {

@@ -31,7 +31,7 @@ final class NamespaceStep implements Step {
   }
 
   @Override
-  public List<YMap> apply(Kustomization k, List<YMap> objects) {
+  public List<YMap> apply(Kustomization k, Inputs in, List<YMap> objects) {
     if (k.namespace() == null || k.namespace().value() == null
         || k.namespace().value().isEmpty()) {
       return objects;

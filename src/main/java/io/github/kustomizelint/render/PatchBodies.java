@@ -10,9 +10,6 @@ import io.github.kustomizelint.load.YamlFile;
 import io.github.kustomizelint.model.Kustomization;
 import io.github.kustomizelint.model.Location;
 import io.github.kustomizelint.model.Selector;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,13 +36,16 @@ final class PatchBodies {
 
   private PatchBodies() {}
 
-  static List<Body> of(Kustomization k, String field) {
+  static List<Body> of(Inputs in, Kustomization k, String field) {
     if (!k.fields().containsKey(field)) {
       return List.of();
     }
-    YamlFile file = read(k.file());
+    YamlFile file = read(in, k.file());
+    if (file.text() == null) {
+      throw new Unmodelled("a kustomization that cannot be read", k.location());
+    }
     String[] lines = file.text().split("\n", -1);
-    YNode root = YNodes.of(k.file(), file.documents().get(0));
+    YNode root = in.content(k);
     YNode list = root instanceof YMap m ? m.get(field) : null;
     if (!(list instanceof YSeq entries)) {
       return List.of();
@@ -53,15 +53,15 @@ final class PatchBodies {
     List<Body> out = new ArrayList<>();
     for (YNode e : entries.items()) {
       out.add(switch (field) {
-        case "patchesStrategicMerge" -> strategicMerge(k, e);
-        case "patches" -> patches(k, e, lines);
-        default -> json6902(k, e, lines);
+        case "patchesStrategicMerge" -> strategicMerge(in, k, e);
+        case "patches" -> patches(in, k, e, lines);
+        default -> json6902(in, k, e, lines);
       });
     }
     return out;
   }
 
-  private static Body strategicMerge(Kustomization k, YNode e) {
+  private static Body strategicMerge(Inputs in, Kustomization k, YNode e) {
     String v = e instanceof YNode.YScalar s ? s.value() : null;
     if (v == null) {
       throw new Unmodelled("a patchesStrategicMerge entry that is not a string", e.at());
@@ -74,13 +74,13 @@ final class PatchBodies {
         return new Body(null, docs(k.file(), inline), false, e.at());
       }
     }
-    return new Body(null, docs(file(k, v, e.at())), false, e.at());
+    return new Body(null, docs(file(in, k, v, e.at())), false, e.at());
   }
 
-  private static Body patches(Kustomization k, YNode e, String[] lines) {
+  private static Body patches(Inputs in, Kustomization k, YNode e, String[] lines) {
     YMap m = map(e);
     YMap options = field(m, "options") instanceof YMap o ? o : YMap.empty();
-    List<YNode> docs = body(k, m, lines);
+    List<YNode> docs = body(in, k, m, lines);
     boolean json = !docs.isEmpty() && docs.get(0) instanceof YSeq;
     return new Body(target(m), docs, json, e.at(), isTrue(options, "allowNameChange"),
         isTrue(options, "allowKindChange"));
@@ -91,9 +91,9 @@ final class PatchBodies {
         io.github.kustomizelint.content.Values.scalar(s));
   }
 
-  private static Body json6902(Kustomization k, YNode e, String[] lines) {
+  private static Body json6902(Inputs in, Kustomization k, YNode e, String[] lines) {
     YMap m = map(e);
-    return new Body(target(m), body(k, m, lines), true, e.at());
+    return new Body(target(m), body(in, k, m, lines), true, e.at());
   }
 
   private static YMap map(YNode e) {
@@ -103,7 +103,7 @@ final class PatchBodies {
     return m;
   }
 
-  private static List<YNode> body(Kustomization k, YMap m, String[] lines) {
+  private static List<YNode> body(Inputs in, Kustomization k, YMap m, String[] lines) {
     String inline = string(m, "patch");
     if (inline != null) {
       YamlFile f = inline(k, (YNode.YScalar) field(m, "patch"), lines);
@@ -116,7 +116,7 @@ final class PatchBodies {
     if (path == null) {
       throw new Unmodelled("a patch entry without path or patch", m.at());
     }
-    return docs(file(k, path, m.at()));
+    return docs(file(in, k, path, m.at()));
   }
 
   /**
@@ -175,24 +175,20 @@ final class PatchBodies {
     return field(m, key) instanceof YNode.YScalar s && s.isString() ? s.value() : null;
   }
 
-  private static YamlFile file(Kustomization k, String rel, Location at) {
+  private static YamlFile file(Inputs in, Kustomization k, String rel, Location at) {
     Path p = k.dir().resolve(rel).normalize();
     if (!Files.isRegularFile(p)) {
       throw new Unmodelled("a patch file the check reports", at);
     }
-    return read(p);
+    return read(in, p);
   }
 
-  private static YamlFile read(Path p) {
-    try {
-      YamlFile f = YamlCache.parse(p, Files.readString(p, StandardCharsets.UTF_8));
-      if (!f.readable() || f.documents().isEmpty()) {
-        throw new Unmodelled("a patch file the check reports", Location.of(p));
-      }
-      return f;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static YamlFile read(Inputs in, Path p) {
+    YamlFile f = in.file(p);
+    if (!f.readable() || f.documents().isEmpty()) {
+      throw new Unmodelled("a patch file the check reports", Location.of(p));
     }
+    return f;
   }
 
   private static List<YNode> docs(YamlFile f) {

@@ -19,9 +19,9 @@ final class PatchesStep implements Step {
   }
 
   @Override
-  public List<YMap> apply(Kustomization k, List<YMap> objects) {
+  public List<YMap> apply(Kustomization k, Inputs in, List<YMap> objects) {
     List<YMap> out = objects;
-    for (PatchBodies.Body b : PatchBodies.of(k, "patches")) {
+    for (PatchBodies.Body b : PatchBodies.of(in, k, "patches")) {
       if (b.json()) {
         out = Json6902Step.apply(out, b, true);
       } else if (b.target() != null) {

@@ -57,6 +57,7 @@ public final class Renderer {
   private final Map<Path, Unmodelled> failed = new HashMap<>();
   private final Set<Path> open = new HashSet<>();
   private final Function<Path, Predicate<String>> whole;
+  private final Inputs in;
 
   public Renderer(YamlCache cache) {
     this(cache, once(new KustomizationReader(cache)), null);
@@ -74,6 +75,7 @@ public final class Renderer {
     this.cache = cache;
     this.reader = reader;
     this.whole = whole;
+    this.in = new Inputs(cache);
   }
 
   /** What came of rendering one directory: its text, or the feature that kept it from us. */
@@ -116,8 +118,8 @@ public final class Renderer {
       Kustomization top = kustomization(kustomizationFile(root));
       List<YMap> built = NameReferences.apply(HashSuffix.apply(objects(root)));
       built = VarsStep.resolve(VarsStep.declared(top,
-          d -> kustomization(kustomizationFile(d))), built);
-      List<YMap> objects = TopLevel.finish(top, built);
+          d -> kustomization(kustomizationFile(d)), in), built);
+      List<YMap> objects = TopLevel.finish(top, in, built);
       List<YMap> cleaned = objects.stream().map(Renderer::finish).toList();
       return new Result(new KyamlEmitter().write(cleaned), null);
     } catch (Unmodelled u) {
@@ -168,7 +170,7 @@ public final class Renderer {
       }
       gate(k);
       List<YMap> objects = resources(k, before);
-      objects = GENERATORS.apply(k, objects);
+      objects = GENERATORS.apply(k, in, objects);
       for (Entry c : k.components()) {
         if (REMOTE.matcher(c.value()).find()) {
           throw new Unmodelled("a remote component", c.location());
@@ -176,7 +178,7 @@ public final class Renderer {
         objects = accumulate(k.dir().resolve(c.value()).normalize(), objects, true);
       }
       for (Step s : STEPS) {
-        objects = s.apply(k, objects);
+        objects = s.apply(k, in, objects);
       }
       return objects;
     } finally {

@@ -7,7 +7,6 @@ import io.github.kustomizelint.content.YNode.YMap;
 import io.github.kustomizelint.content.YNode.YScalar;
 import io.github.kustomizelint.content.YNode.YSeq;
 import io.github.kustomizelint.content.YNodes;
-import io.github.kustomizelint.load.YamlCache;
 import io.github.kustomizelint.load.YamlFile;
 import io.github.kustomizelint.model.Kustomization;
 import io.github.kustomizelint.model.Location;
@@ -37,20 +36,20 @@ final class ReplacementsStep implements Step {
   }
 
   @Override
-  public List<YMap> apply(Kustomization k, List<YMap> objects) {
+  public List<YMap> apply(Kustomization k, Inputs in, List<YMap> objects) {
     if (!k.fields().containsKey("replacements")) {
       return objects;
     }
     List<YMap> out = new ArrayList<>(objects);
-    for (YMap r : replacements(k)) {
+    for (YMap r : replacements(in, k)) {
       YNode value = sourceValue(r, out);
       out = targets(r, value, out);
     }
     return out;
   }
 
-  private static List<YMap> replacements(Kustomization k) {
-    YNode list = KustomizationContent.of(k).get("replacements");
+  private static List<YMap> replacements(Inputs in, Kustomization k) {
+    YNode list = in.content(k).get("replacements");
     List<YMap> out = new ArrayList<>();
     if (!(list instanceof YSeq entries)) {
       return out;
@@ -65,7 +64,7 @@ final class ReplacementsStep implements Step {
         continue;
       }
       Path file = k.dir().resolve(path).normalize();
-      YamlFile f = new YamlCache().read(file);
+      YamlFile f = in.file(file);
       // kubectl: only the file's first document is read
       if (!f.readable() || f.documents().isEmpty()) {
         throw new Unmodelled("a replacements file without a document", m.at());

@@ -26,11 +26,11 @@ final class ReplicasStep implements Step {
   }
 
   @Override
-  public List<YMap> apply(Kustomization k, List<YMap> objects) {
+  public List<YMap> apply(Kustomization k, Inputs in, List<YMap> objects) {
     if (!k.fields().containsKey("replicas")) {
       return objects;
     }
-    YNode list = KustomizationContent.of(k).get("replicas");
+    YNode list = in.content(k).get("replicas");
     List<YMap> out = new ArrayList<>(objects);
     for (YNode e : KustomizationContent.items(list, "replicas")) {
       Map<String, YNode> m = KustomizationContent.struct(e, List.of("name", "count"),

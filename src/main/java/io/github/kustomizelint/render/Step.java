@@ -14,5 +14,5 @@ interface Step {
   /** The kustomization fields this step consumes; any other field is unmodelled. */
   List<String> fields();
 
-  List<YMap> apply(Kustomization k, List<YMap> objects);
+  List<YMap> apply(Kustomization k, Inputs in, List<YMap> objects);
 }

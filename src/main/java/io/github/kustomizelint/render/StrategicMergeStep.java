@@ -15,9 +15,9 @@ final class StrategicMergeStep implements Step {
   }
 
   @Override
-  public List<YMap> apply(Kustomization k, List<YMap> objects) {
+  public List<YMap> apply(Kustomization k, Inputs in, List<YMap> objects) {
     List<YMap> out = objects;
-    for (PatchBodies.Body b : PatchBodies.of(k, "patchesStrategicMerge")) {
+    for (PatchBodies.Body b : PatchBodies.of(in, k, "patchesStrategicMerge")) {
       for (YNode doc : b.docs()) {
         out = byId(out, doc, b);
       }

@@ -25,7 +25,7 @@ final class TopLevel {
 
   private TopLevel() {}
 
-  static List<YMap> finish(Kustomization top, List<YMap> objects) {
+  static List<YMap> finish(Kustomization top, Inputs in, List<YMap> objects) {
     List<YMap> out = new ArrayList<>();
     for (YMap o : objects) {
       if (!local(o)) {
@@ -33,7 +33,7 @@ final class TopLevel {
       }
     }
     YMap content = top.fields().containsKey("sortOptions")
-        || top.fields().containsKey("buildMetadata") ? KustomizationContent.of(top) : null;
+        || top.fields().containsKey("buildMetadata") ? in.content(top) : null;
     LegacyOrder order = content == null ? LegacyOrder.byDefault() : order(content);
     if (order != null) {
       out.sort(order);

@@ -45,7 +45,7 @@ final class VarsStep implements Step {
 
   /** MergeVars: ties each var to the one object it names (none: nothing yet). */
   @Override
-  public List<YMap> apply(Kustomization k, List<YMap> objects) {
+  public List<YMap> apply(Kustomization k, Inputs in, List<YMap> objects) {
     if (k.vars().isEmpty()) {
       return objects;
     }
@@ -77,14 +77,15 @@ final class VarsStep implements Step {
    * Every var declared in the tree under the top kustomization (its resources' and its
    * components' kustomizations included), as kustomize merges their var sets.
    */
-  static List<Declared> declared(Kustomization top, Function<Path, Kustomization> read) {
+  static List<Declared> declared(Kustomization top, Function<Path, Kustomization> read,
+      Inputs in) {
     Map<String, Declared> out = new LinkedHashMap<>();
-    collect(top, read, out, new HashSet<>());
+    collect(top, read, in, out, new HashSet<>());
     return List.copyOf(out.values());
   }
 
   private static void collect(Kustomization k, Function<Path, Kustomization> read,
-      Map<String, Declared> out, Set<Path> seen) {
+      Inputs in, Map<String, Declared> out, Set<Path> seen) {
     if (!seen.add(k.dir())) {
       return;
     }
@@ -93,13 +94,13 @@ final class VarsStep implements Step {
     for (Entry e : nested) {
       Path p = k.dir().resolve(e.value()).normalize();
       if (Files.isDirectory(p)) {
-        collect(read.apply(p), read, out, seen);
+        collect(read.apply(p), read, in, out, seen);
       }
     }
     if (k.vars().isEmpty()) {
       return;
     }
-    YNode list = KustomizationContent.of(k).get("vars");
+    YNode list = in.content(k).get("vars");
     List<YNode> items = list instanceof YSeq s ? s.items() : List.of();
     if (items.size() != k.vars().size()) {
       throw new Unmodelled("vars the check's model reads differently", k.location());

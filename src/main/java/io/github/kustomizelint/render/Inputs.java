@@ -1,0 +1,47 @@
+package io.github.kustomizelint.render;
+
+import io.github.kustomizelint.content.Unmodelled;
+import io.github.kustomizelint.content.YNode.YMap;
+import io.github.kustomizelint.content.YNodes;
+import io.github.kustomizelint.load.YamlCache;
+import io.github.kustomizelint.load.YamlFile;
+import io.github.kustomizelint.model.Kustomization;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The files a render's steps read (kustomization files, patch files), through the run's
+ * cache: the check's resolver read them already, so a step reads nothing twice.
+ */
+final class Inputs {
+
+  private final YamlCache cache;
+  private final Map<Path, YMap> contents = new HashMap<>();
+
+  Inputs(YamlCache cache) {
+    this.cache = cache;
+  }
+
+  YamlFile file(Path file) {
+    return cache.read(file);
+  }
+
+  /**
+   * The kustomization file's own content, for the steps whose settings the check's model does
+   * not keep (labels, images, sortOptions...).
+   */
+  YMap content(Kustomization k) {
+    YMap known = contents.get(k.file());
+    if (known != null) {
+      return known;
+    }
+    YamlFile f = file(k.file());
+    if (!f.readable() || f.documents().isEmpty()
+        || !(YNodes.of(k.file(), f.documents().get(0)) instanceof YMap m)) {
+      throw new Unmodelled("a kustomization that cannot be read", k.location());
+    }
+    contents.put(k.file(), m);
+    return m;
+  }
+}
