@@ -35,7 +35,11 @@ import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingEndEvent;
+import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceEndEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -537,6 +541,7 @@ public final class YamlCache {
     public Event getEvent() {
       Event e = parser.getEvent();
       last = e;
+      e = light(e);
       if (e instanceof CollectionStartEvent c) {
         openAnchors.push(c.getAnchor() == null ? "" : c.getAnchor());
         if (c.getAnchor() != null) {
@@ -558,6 +563,58 @@ public final class YamlCache {
         }
       }
       return e;
+    }
+
+    /**
+     * The event with marks that keep only the character they point at (which tells an explicit
+     * tag, see GoScalar) instead of the reader's window of the text: every node of a kept file
+     * holds two, and the windows of a tree's kustomizations outweigh their nodes.
+     */
+    private static Event light(Event e) {
+      Mark start = light(e.getStartMark());
+      Mark end = light(e.getEndMark());
+      if (e instanceof ScalarEvent s) {
+        return new ScalarEvent(s.getAnchor(), s.getTag(), s.getImplicit(), s.getValue(), start,
+            end, s.getScalarStyle());
+      }
+      if (e instanceof MappingStartEvent m) {
+        return new MappingStartEvent(m.getAnchor(), m.getTag(), m.getImplicit(), start, end,
+            m.getFlowStyle());
+      }
+      if (e instanceof SequenceStartEvent q) {
+        return new SequenceStartEvent(q.getAnchor(), q.getTag(), q.getImplicit(), start, end,
+            q.getFlowStyle());
+      }
+      if (e instanceof MappingEndEvent) {
+        return new MappingEndEvent(start, end);
+      }
+      if (e instanceof SequenceEndEvent) {
+        return new SequenceEndEvent(start, end);
+      }
+      if (e instanceof AliasEvent a) {
+        return new AliasEvent(a.getAnchor(), start, end);
+      }
+      return e;
+    }
+
+    private static final int[][] ASCII = new int[128][];
+    private static final int[] NONE = {};
+
+    static {
+      for (int c = 0; c < ASCII.length; c++) {
+        ASCII[c] = new int[] {c};
+      }
+    }
+
+    private static Mark light(Mark m) {
+      if (m == null) {
+        return null;
+      }
+      int[] b = m.getBuffer();
+      int[] one = b == null || m.getPointer() >= b.length ? NONE
+          : b[m.getPointer()] < ASCII.length && b[m.getPointer()] >= 0 ? ASCII[b[m.getPointer()]]
+          : new int[] {b[m.getPointer()]};
+      return new Mark(m.getName(), m.getIndex(), m.getLine(), m.getColumn(), one, 0);
     }
 
     /** The file read, or null when the stack ran out and {@code lastTry} is false. */

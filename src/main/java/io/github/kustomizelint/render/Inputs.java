@@ -7,8 +7,6 @@ import io.github.kustomizelint.load.YamlCache;
 import io.github.kustomizelint.load.YamlFile;
 import io.github.kustomizelint.model.Kustomization;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The files a render's steps read (kustomization files, patch files), through the run's
@@ -17,7 +15,9 @@ import java.util.Map;
 final class Inputs {
 
   private final YamlCache cache;
-  private final Map<Path, YMap> contents = new HashMap<>();
+  // A kustomization's steps run one after another: only the last content is kept.
+  private Path lastFile;
+  private YMap lastContent;
 
   Inputs(YamlCache cache) {
     this.cache = cache;
@@ -32,16 +32,16 @@ final class Inputs {
    * not keep (labels, images, sortOptions...).
    */
   YMap content(Kustomization k) {
-    YMap known = contents.get(k.file());
-    if (known != null) {
-      return known;
+    if (k.file().equals(lastFile)) {
+      return lastContent;
     }
     YamlFile f = file(k.file());
     if (!f.readable() || f.documents().isEmpty()
         || !(YNodes.of(k.file(), f.documents().get(0)) instanceof YMap m)) {
       throw new Unmodelled("a kustomization that cannot be read", k.location());
     }
-    contents.put(k.file(), m);
+    lastFile = k.file();
+    lastContent = m;
     return m;
   }
 }

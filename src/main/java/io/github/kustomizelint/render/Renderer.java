@@ -56,6 +56,8 @@ public final class Renderer {
   private final Map<Path, List<YMap>> done = new HashMap<>();
   private final Map<Path, Unmodelled> failed = new HashMap<>();
   private final Set<Path> open = new HashSet<>();
+  private Path lastTop;
+  private List<YMap> lastTopObjects;
   private final Function<Path, Predicate<String>> whole;
   private final Inputs in;
 
@@ -129,7 +131,16 @@ public final class Renderer {
 
   // package-private for tests: the objects as the check renders them
   List<YMap> objects(Path dir) {
-    List<YMap> known = done.get(dir);
+    return objects(dir, false);
+  }
+
+  /**
+   * The objects of dir, kept for later when {@code included} (another kustomization lists it,
+   * so more may): a top build's are kept only until the next, which bounds the memory to the
+   * bases rather than every build of the tree.
+   */
+  private List<YMap> objects(Path dir, boolean included) {
+    List<YMap> known = dir.equals(lastTop) ? lastTopObjects : done.get(dir);
     if (known != null) {
       return known;
     }
@@ -139,7 +150,12 @@ public final class Renderer {
     }
     try {
       List<YMap> result = List.copyOf(accumulate(dir, List.of(), false));
-      done.put(dir, result);
+      if (included) {
+        done.put(dir, result);
+      } else {
+        lastTop = dir;
+        lastTopObjects = result;
+      }
       return result;
     } catch (Unmodelled u) {
       failed.put(dir, u);
@@ -226,7 +242,8 @@ public final class Renderer {
         throw new Unmodelled("a remote resource", e.location());
       }
       Path p = k.dir().resolve(e.value()).normalize();
-      List<YMap> add = Files.isDirectory(p) ? objects(p) : manifest(p, e.location(), k.dir());
+      List<YMap> add = Files.isDirectory(p) ? objects(p, true)
+          : manifest(p, e.location(), k.dir());
       for (YMap o : add) {
         if (!ids.add(Objects.id(o))) {
           throw new Unmodelled("two objects with one id (kustomize refuses it)", o.at());

@@ -40,7 +40,7 @@ public final class Bench {
   record Row(String name, int kustomizations, int filesRead, int yamlFiles, long bytes,
       double checkMs, double checkMin, double checkMax, double floorMs, double floorMin,
       double floorMax, long peakHeap, String kubectl, double kubectlMs, double checkCpuMs,
-      double floorCpuMs, double allocatedMiB) {}
+      double floorCpuMs, double allocatedMiB, long liveHeap) {}
 
   /** Rules switched off for a run ({@code --without id,id}), to price what they cost. */
   private static final java.util.Map<String, java.util.Optional<io.github.kustomizelint.report.Severity>>
@@ -89,8 +89,16 @@ public final class Bench {
       }
     }
     List<Row> rows = new ArrayList<>();
-    for (Case c : cases) {
-      rows.add(measure(c, warmup, runs, sample));
+    try {
+      for (Case c : cases) {
+        rows.add(measure(c, warmup, runs, sample));
+      }
+    } finally {
+      try (Stream<Path> s = Files.walk(scratch)) {
+        for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p); // the generated trees: 180 MB at 10,000 kustomizations
+        }
+      }
     }
     System.out.printf("%nJava %s, %d cpus, -Xmx%d MiB, %d warm-up + %d measured runs each;"
         + " medians (min-max)%n%n", System.getProperty("java.version"),
@@ -98,15 +106,16 @@ public final class Bench {
         warmup, runs);
     System.out.println("| tree | kustomizations | files read / YAML files | MiB YAML | check ms |"
         + " parse floor ms | check / floor | check CPU ms | floor CPU ms | check / floor CPU |"
-        + " allocated MiB | peak heap MiB | kubectl kustomize ms | check / kubectl |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        + " allocated MiB | peak heap MiB | heap after GC MiB | kubectl kustomize ms |"
+        + " check / kubectl |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (Row r : rows) {
       System.out.printf("| %s | %d | %d / %d | %.1f | %.0f (%.0f-%.0f) | %.0f (%.0f-%.0f) |"
-          + " %.2f | %.0f | %.0f | %.2f | %.0f | %d | %s | %s |%n", r.name(), r.kustomizations(),
+          + " %.2f | %.0f | %.0f | %.2f | %.0f | %d | %d | %s | %s |%n", r.name(), r.kustomizations(),
           r.filesRead(), r.yamlFiles(), r.bytes() / 1048576.0, r.checkMs(), r.checkMin(),
           r.checkMax(), r.floorMs(), r.floorMin(), r.floorMax(), r.checkMs() / r.floorMs(),
           r.checkCpuMs(), r.floorCpuMs(), r.checkCpuMs() / r.floorCpuMs(), r.allocatedMiB(),
-          r.peakHeap() >> 20, r.kubectl(),
+          r.peakHeap() >> 20, r.liveHeap() >> 20, r.kubectl(),
           r.kubectlMs() > 0 ? String.format("%.3f", r.checkMs() / r.kubectlMs()) : "n/a");
     }
   }
@@ -155,6 +164,7 @@ public final class Bench {
     List<Double> floorCpu = new ArrayList<>();
     List<Double> allocated = new ArrayList<>();
     long peak = 0;
+    long live = 0;
     int kustomizations = 0;
     int filesRead = 0;
     List<Path> built = new ArrayList<>();
@@ -180,10 +190,12 @@ public final class Bench {
       double checkMs = (System.nanoTime() - t0) / 1e6;
       CostMeter.Cost c1 = meter.stop();
       long heap = peakHeap();
+      Thread.sleep(100); // collection notifications arrive on a thread of their own
+      long liveHeap = LiveHeap.max();
       System.err.printf("%s %s %d: check %.0f ms (CPU %.0f ms, %.0f MiB allocated), floor %.0f ms"
-          + " (CPU %.0f ms, %d documents), peak heap %d MiB%n", c.name(),
+          + " (CPU %.0f ms, %d documents), peak heap %d MiB, after GC %d MiB%n", c.name(),
           i < warmup ? "warm-up" : "run", i + 1, checkMs, c1.cpuMs(),
-          c1.allocatedMiB(), floorMs, floorCpuMs, nodes, heap >> 20);
+          c1.allocatedMiB(), floorMs, floorCpuMs, nodes, heap >> 20, liveHeap >> 20);
       if (i >= warmup) {
         check.add(checkMs);
         floor.add(floorMs);
@@ -191,6 +203,7 @@ public final class Bench {
         floorCpu.add(floorCpuMs);
         allocated.add(c1.allocatedMiB());
         peak = Math.max(peak, heap);
+        live = Math.max(live, liveHeap);
       }
     }
     Collections.sort(check);
@@ -217,7 +230,7 @@ public final class Bench {
     return new Row(c.name(), kustomizations, filesRead, yaml.size(), bytes, median(check),
         check.get(0), check.get(check.size() - 1), median(floor), floor.get(0),
         floor.get(floor.size() - 1), peak, kubectl, kubectlMs, median(checkCpu), median(floorCpu),
-        median(allocated));
+        median(allocated), live);
   }
 
   private static double median(List<Double> sorted) {
@@ -265,6 +278,7 @@ public final class Bench {
 
   private static void resetPeaks() {
     System.gc();
+    LiveHeap.reset();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
     }
