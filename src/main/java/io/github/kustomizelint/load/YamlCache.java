@@ -92,10 +92,12 @@ public final class YamlCache {
   /** A file read ahead, skimmed or whole. */
   private static final class Ahead {
     final FutureTask<YamlFile> task;
+    final boolean skim;
     boolean submitted;
     boolean taken;
 
     Ahead(Path file, boolean skim) {
+      this.skim = skim;
       task = new FutureTask<>(() -> load(file, skim));
     }
   }
@@ -223,6 +225,9 @@ public final class YamlCache {
     a.taken = true;
     if (a.submitted) {
       started--;
+    } else if (!skim && a.skim) {
+      topUp();
+      return load(file, false); // a skim nobody started would only be read again whole
     }
     a.task.run(); // a no-op once a worker has started it
     YamlFile f = result(a.task);

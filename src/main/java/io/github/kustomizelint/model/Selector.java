@@ -97,9 +97,23 @@ public record Selector(
     return selector.isEmpty() ? values -> true : LabelSelector.parse(selector);
   }
 
+  // Trees repeat a few selectors thousands of times (one per overlay): each compiles once.
+  private static final Map<String, Pattern> COMPILED = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Pattern> eldest) {
+          return size() > 4096;
+        }
+      });
+
   // RE2 semantics as kustomize's Go regexp has them, in time linear in the input.
   private static Pattern compile(String regex) {
-    return Pattern.compile("^(?:" + regex + ")$");
+    Pattern known = COMPILED.get(regex);
+    if (known == null) {
+      known = Pattern.compile("^(?:" + regex + ")$"); // a refused one throws every time
+      COMPILED.put(regex, known);
+    }
+    return known;
   }
 
   /** Why kustomize refuses the selector (a regular expression or a label value), or null. */
