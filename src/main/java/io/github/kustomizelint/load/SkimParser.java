@@ -238,10 +238,11 @@ final class SkimParser {
 
   /**
    * The mark without the reader's buffer it points into, so a kept node does not keep a
-   * window of the file's text alive.
+   * window of the file's text alive, and without an offset (-1): the text read may have had
+   * its bodies dropped ({@link BodyElision}), so only line and column are the file's.
    */
   private static Mark at(Mark m) {
-    return new Mark(m.getName(), m.getIndex(), m.getLine(), m.getColumn(), NO_TEXT, 0);
+    return new Mark(m.getName(), -1, m.getLine(), m.getColumn(), NO_TEXT, 0);
   }
 
   /** Gives up on an alias, an anchor or an explicit tag; true otherwise. */

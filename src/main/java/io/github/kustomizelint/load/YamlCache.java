@@ -372,7 +372,7 @@ public final class YamlCache {
     }
     // go-yaml, and so kustomize, takes a tab after a colon as a space; SnakeYAML refuses it.
     String yaml = tabsAfterColons(text);
-    SkimParser.Skim skimmed = skim ? SkimParser.skim(yaml) : null;
+    SkimParser.Skim skimmed = skim ? SkimParser.skim(BodyElision.apply(yaml)) : null;
     if (skimmed != null) {
       return YamlFile.skimmed(file, text, skimmed.documents(), skimmed.firstEmpty());
     }

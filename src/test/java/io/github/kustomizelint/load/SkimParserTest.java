@@ -221,9 +221,9 @@ class SkimParserTest {
       return l.stream().map(SkimParserTest::shape).toList().toString();
     }
     Node n = (Node) o;
+    // skeletons keep line and column, not offsets (see SkimParser.at)
     String at = n.getTag() + "@" + n.getStartMark().getLine() + ":" + n.getStartMark().getColumn()
-        + "/" + n.getStartMark().getIndex() + "-" + n.getEndMark().getLine() + ":"
-        + n.getEndMark().getColumn();
+        + "-" + n.getEndMark().getLine() + ":" + n.getEndMark().getColumn();
     if (n instanceof ScalarNode s) {
       return at + s.getScalarStyle() + "'" + s.getValue() + "'";
     }
