@@ -70,6 +70,13 @@ public final class YNodes {
 
   /** The tag written in the file, or null when the tag is the one the resolver would pick. */
   private static String explicitTag(ScalarNode s, Resolver resolver) {
+    // The reader's marks keep the character a node starts with: only a tag ('!'), or an
+    // anchor a tag may follow ('&'), can make the tag other than the resolver's.
+    int[] first = s.getStartMark().getBuffer();
+    int at = s.getStartMark().getPointer();
+    if (first != null && at < first.length && first[at] != '!' && first[at] != '&') {
+      return null;
+    }
     Tag implicit = s.isPlain() ? resolver.resolve(NodeId.scalar, s.getValue(), true) : Tag.STR;
     return s.getTag().equals(implicit) ? null : s.getTag().getValue();
   }

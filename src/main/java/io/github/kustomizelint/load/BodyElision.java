@@ -23,7 +23,7 @@ final class BodyElision {
   private static final int MAX_DEPTH = 100;
   private static final int MAX_KEY = 256;
 
-  private final String t;
+  private final char[] t; // charAt on a UTF-16 string costs a check per character
   private final int n;
   private int pos; // start of the next line to read
   private int checked; // characters before this offset are known to be allowed
@@ -34,8 +34,8 @@ final class BodyElision {
   private int copied;
 
   private BodyElision(String text) {
-    this.t = text;
-    this.n = text.length();
+    this.t = text.toCharArray();
+    this.n = t.length;
     this.out = new StringBuilder();
   }
 
@@ -53,7 +53,7 @@ final class BodyElision {
     if (e.copied == 0) {
       return text;
     }
-    e.out.append(text, e.copied, text.length());
+    e.out.append(e.t, e.copied, e.n - e.copied);
     return e.out.toString();
   }
 
@@ -65,14 +65,14 @@ final class BodyElision {
         return;
       }
       int i = indent(pos, end);
-      if (i == end - pos || t.charAt(pos + i) == '#') {
+      if (i == end - pos || t[pos + i] == '#') {
         pos = next(end);
         continue;
       }
       if (i > 0) {
         return;
       }
-      if (t.startsWith("---", pos) && rest(pos + 3, end)) {
+      if (dashes(pos) && rest(pos + 3, end)) {
         pos = next(end);
         continue;
       }
@@ -80,7 +80,7 @@ final class BodyElision {
       if (colon < 0) {
         return;
       }
-      String key = t.substring(pos, colon);
+      String key = new String(t, pos, colon - pos);
       if (rest(colon + 1, end)) {
         pos = next(end);
         int start = pos;
@@ -89,7 +89,7 @@ final class BodyElision {
           return;
         }
         int q = content();
-        if (q < 0 || q < n && !(key(q, end(q)) >= 0 || t.startsWith("---", q)
+        if (q < 0 || q < n && !(key(q, end(q)) >= 0 || dashes(q)
             && rest(q + 3, end(q)))) {
           return; // the value must end where a top-level key or a document starts
         }
@@ -103,11 +103,13 @@ final class BodyElision {
   }
 
   private void drop(int from, int to) {
-    out.append(t, copied, from);
+    out.append(t, copied, from - copied);
     int last = from;
-    for (int p = t.indexOf('\n', from); p >= 0 && p < to; p = t.indexOf('\n', p + 1)) {
-      out.append('\n');
-      last = p + 1;
+    for (int p = from; p < to; p++) {
+      if (t[p] == '\n') {
+        out.append('\n');
+        last = p + 1;
+      }
     }
     // a last line without a break: its width still places the end of the stream
     out.append(" ".repeat(to - last));
@@ -151,7 +153,7 @@ final class BodyElision {
    * current line (a mapping that starts a sequence item), or -1.
    */
   private boolean map(int i, int inlineAt) {
-    Set<String> keys = new HashSet<>();
+    Keys keys = new Keys();
     if (inlineAt >= 0 && !entry(i, pos + inlineAt, keys)) {
       return false;
     }
@@ -174,10 +176,10 @@ final class BodyElision {
   }
 
   /** One key of a mapping at indent i, its key at offset k of the current line. */
-  private boolean entry(int i, int k, Set<String> keys) {
+  private boolean entry(int i, int k, Keys keys) {
     int end = end(pos);
     int colon = key(k, end);
-    if (colon < 0 || !keys.add(t.substring(k, colon))) {
+    if (colon < 0 || !keys.add(k, colon - k)) {
       return false;
     }
     if (rest(colon + 1, end)) {
@@ -185,6 +187,35 @@ final class BodyElision {
       return value(i);
     }
     return inline(i, first(colon + 1, end), end);
+  }
+
+  /** A mapping's keys, as offsets into the text; a set once there are many. */
+  private final class Keys {
+    private int[] at = new int[16];
+    private int size;
+    private Set<String> many;
+
+    boolean add(int from, int len) {
+      if (many != null) {
+        return many.add(new String(t, from, len));
+      }
+      for (int i = 0; i < size; i += 2) {
+        if (at[i + 1] == len && java.util.Arrays.equals(t, at[i], at[i] + len, t, from,
+            from + len)) {
+          return false;
+        }
+      }
+      if (size == at.length) {
+        many = new HashSet<>();
+        for (int i = 0; i < size; i += 2) {
+          many.add(new String(t, at[i], at[i + 1]));
+        }
+        return many.add(new String(t, from, len));
+      }
+      at[size++] = from;
+      at[size++] = len;
+      return true;
+    }
   }
 
   private boolean seq(int i) {
@@ -234,7 +265,7 @@ final class BodyElision {
    * collection at indent m; moves past its lines.
    */
   private boolean inline(int m, int c, int end) {
-    char ch = t.charAt(c);
+    char ch = t[c];
     switch (ch) {
       case '"':
         return quoted(m, c, end, true);
@@ -246,21 +277,21 @@ final class BodyElision {
       case '[':
         return flowSeq(c, end);
       case '{':
-        return c + 1 < end && t.charAt(c + 1) == '}' && rest(c + 2, end) && advance(end);
+        return c + 1 < end && t[c + 1] == '}' && rest(c + 2, end) && advance(end);
       default:
         break;
     }
     if ("-?:,]}#&*!%@`".indexOf(ch) >= 0 && !(ch == '-' && c + 1 < end
-        && t.charAt(c + 1) != ' ')) {
+        && t[c + 1] != ' ')) {
       return false;
     }
     boolean comment = false;
     for (int p = c; p < end; p++) {
-      char x = t.charAt(p);
-      if (x == ':' && (p + 1 == end || t.charAt(p + 1) == ' ')) {
+      char x = t[p];
+      if (x == ':' && (p + 1 == end || t[p + 1] == ' ')) {
         return false;
       }
-      if (x == '#' && t.charAt(p - 1) == ' ') {
+      if (x == '#' && t[p - 1] == ' ') {
         comment = true;
         break;
       }
@@ -279,7 +310,7 @@ final class BodyElision {
       }
       int j = indent(p, e);
       if (j < e - p) {
-        if (j <= m || t.charAt(p + j) == '#') {
+        if (j <= m || t[p + j] == '#') {
           return true;
         }
         if (!plainLine(p + j, e)) {
@@ -293,13 +324,13 @@ final class BodyElision {
   }
 
   private boolean plainLine(int from, int end) {
-    if (t.charAt(from) == '#') {
+    if (t[from] == '#') {
       return false;
     }
     for (int p = from; p < end; p++) {
-      char x = t.charAt(p);
-      if (x == ':' && (p + 1 == end || t.charAt(p + 1) == ' ')
-          || x == '#' && t.charAt(p - 1) == ' ') {
+      char x = t[p];
+      if (x == ':' && (p + 1 == end || t[p + 1] == ' ')
+          || x == '#' && t[p - 1] == ' ') {
         return false;
       }
     }
@@ -315,7 +346,7 @@ final class BodyElision {
     int e = end;
     while (true) {
       while (p < e) {
-        char x = t.charAt(p);
+        char x = t[p];
         if (dbl && x == '\\') {
           if (p + 1 == e) {
             p++; // an escaped line break
@@ -329,7 +360,7 @@ final class BodyElision {
           continue;
         }
         if (x == (dbl ? '"' : '\'')) {
-          if (!dbl && p + 1 < e && t.charAt(p + 1) == '\'') {
+          if (!dbl && p + 1 < e && t[p + 1] == '\'') {
             p += 2;
             continue;
           }
@@ -360,15 +391,15 @@ final class BodyElision {
    */
   private boolean flowSeq(int c, int end) {
     int p = first(c + 1, end);
-    if (p < end && t.charAt(p) == ']') {
+    if (p < end && t[p] == ']') {
       return rest(p + 1, end) && advance(end);
     }
     while (p < end) {
-      char x = t.charAt(p);
+      char x = t[p];
       if (x == '"' || x == '\'') {
         int q = p + 1;
         while (q < end) {
-          char y = t.charAt(q);
+          char y = t[q];
           if (x == '"' && y == '\\') {
             int len = escape(q + 1, end);
             if (len < 0) {
@@ -376,7 +407,7 @@ final class BodyElision {
             }
             q += 1 + len;
           } else if (y == x) {
-            if (x == '\'' && q + 1 < end && t.charAt(q + 1) == '\'') {
+            if (x == '\'' && q + 1 < end && t[q + 1] == '\'') {
               q += 2;
             } else {
               break;
@@ -391,10 +422,10 @@ final class BodyElision {
         p = q + 1;
       } else {
         if ("-?:,[]{}#&*!|>%@`".indexOf(x) >= 0 && !(x == '-' && p + 1 < end
-            && "0123456789".indexOf(t.charAt(p + 1)) >= 0)) {
+            && "0123456789".indexOf(t[p + 1]) >= 0)) {
           return false;
         }
-        while (p < end && ",[]{}:#'\"".indexOf(t.charAt(p)) < 0) {
+        while (p < end && ",[]{}:#'\"".indexOf(t[p]) < 0) {
           p++;
         }
       }
@@ -402,10 +433,10 @@ final class BodyElision {
       if (p >= end) {
         return false;
       }
-      if (t.charAt(p) == ']') {
+      if (t[p] == ']') {
         return rest(p + 1, end) && advance(end);
       }
-      if (t.charAt(p) != ',') {
+      if (t[p] != ',') {
         return false;
       }
       p = first(p + 1, end);
@@ -418,7 +449,7 @@ final class BodyElision {
     if (p >= end) {
       return -1;
     }
-    char x = t.charAt(p);
+    char x = t[p];
     if ("0abtnvfre \"/\\N_LP".indexOf(x) >= 0) {
       return 1;
     }
@@ -427,7 +458,7 @@ final class BodyElision {
       return -1;
     }
     for (int q = p + 1; q <= p + hex; q++) {
-      if (Character.digit(t.charAt(q), 16) < 0) {
+      if (Character.digit(t[q], 16) < 0) {
         return -1;
       }
     }
@@ -437,7 +468,7 @@ final class BodyElision {
   /** A literal or folded block scalar whose header is at c, in a collection at indent m. */
   private boolean block(int m, int c, int end) {
     int p = c + 1;
-    if (p < end && (t.charAt(p) == '-' || t.charAt(p) == '+')) {
+    if (p < end && (t[p] == '-' || t[p] == '+')) {
       p++;
     }
     if (!rest(p, end)) {
@@ -498,7 +529,7 @@ final class BodyElision {
         return -1;
       }
       int i = indent(p, e);
-      if (i < e - p && t.charAt(p + i) != '#') {
+      if (i < e - p && t[p + i] != '#') {
         lineEnd = e;
         lineIndent = i;
         return p;
@@ -513,36 +544,36 @@ final class BodyElision {
   private int key(int k, int end) {
     int p = k;
     while (p < end && p - k <= MAX_KEY) {
-      char x = t.charAt(p);
+      char x = t[p];
       if (!(x >= 'a' && x <= 'z' || x >= 'A' && x <= 'Z' || x >= '0' && x <= '9' || x == '_'
           || x == '.' || x == '/' || x == '$' || x == '-' && p > k)) {
         break;
       }
       p++;
     }
-    if (p == k || p >= end || p - k > MAX_KEY || t.charAt(p) != ':'
-        || p + 1 < end && t.charAt(p + 1) != ' ') {
+    if (p == k || p >= end || p - k > MAX_KEY || t[p] != ':'
+        || p + 1 < end && t[p + 1] != ' ') {
       return -1;
     }
     return p;
   }
 
   private boolean dash(int p, int end) {
-    return p < end && t.charAt(p) == '-' && (p + 1 == end || t.charAt(p + 1) == ' ');
+    return p < end && t[p] == '-' && (p + 1 == end || t[p + 1] == ' ');
   }
 
   /** Only spaces, then the end of the line or a comment, from p. */
   private boolean rest(int p, int end) {
     int q = p;
-    while (q < end && t.charAt(q) == ' ') {
+    while (q < end && t[q] == ' ') {
       q++;
     }
-    return q == end || t.charAt(q) == '#' && q > p;
+    return q == end || t[q] == '#' && q > p;
   }
 
   private int first(int p, int end) {
     int q = p;
-    while (q < end && t.charAt(q) == ' ') {
+    while (q < end && t[q] == ' ') {
       q++;
     }
     return q;
@@ -550,15 +581,22 @@ final class BodyElision {
 
   private int indent(int p, int end) {
     int q = p;
-    while (q < end && t.charAt(q) == ' ') {
+    while (q < end && t[q] == ' ') {
       q++;
     }
     return q - p;
   }
 
   private int end(int p) {
-    int e = t.indexOf('\n', p);
-    return e < 0 ? n : e;
+    int e = p;
+    while (e < n && t[e] != '\n') {
+      e++;
+    }
+    return e;
+  }
+
+  private boolean dashes(int p) {
+    return p + 2 < n && t[p] == '-' && t[p + 1] == '-' && t[p + 2] == '-';
   }
 
   private int next(int end) {
@@ -574,7 +612,7 @@ final class BodyElision {
       return true;
     }
     for (int p = Math.max(from, checked); p < end; p++) {
-      char x = t.charAt(p);
+      char x = t[p];
       if (x < 0x20 || x == 0x7f || x >= 0x80 && (x < 0xa0 || x >= 0xd800 && x <= 0xdfff
           || x == 0x2028 || x == 0x2029 || x == 0xfeff || x >= 0xfffe)) {
         return false;

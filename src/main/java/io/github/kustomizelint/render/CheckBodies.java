@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 /**
  * Which objects the check's renders compose whole (CRD bundles, most of the bytes, mostly
  * need not be). A JSON6902 failure lies in its target's body and an ambiguous name reference
- * in a referrer's; other bodies reach those only through replacements, vars, or a patch that
- * changes ids in ways we do not follow, and then every body is composed. ConfigMaps and
+ * in a referrer's; other bodies reach those only through replacements or a patch that changes
+ * ids in ways we do not follow, and then every body is composed (vars are tied to objects by
+ * id alone until the build substitutes them, which the check does not). ConfigMaps and
  * Secrets always are: generators merge into them and the name hash reads them. Decided per
  * group of kustomizations that include one another, so one overlay's vars cost only its own.
  */
@@ -78,7 +79,8 @@ public final class CheckBodies {
       boolean nameReferences, Function<Path, List<Resource>> resources) {
     Set<String> patterns = new java.util.LinkedHashSet<>();
     for (Kustomization k : group) {
-      if (!k.replacements().isEmpty() || !k.vars().isEmpty()) {
+      // vars tie to objects by id while rendering for the check; only the build fills them in
+      if (!k.replacements().isEmpty()) {
         return null;
       }
       for (Patch p : Stream.of(k.patchesStrategicMerge(), k.patches(), k.patchesJson6902(),

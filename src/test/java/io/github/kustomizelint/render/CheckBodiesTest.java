@@ -87,12 +87,10 @@ class CheckBodiesTest {
   }
 
   @Test
-  void replacementsVarsAndKindChangesComposeEverything() throws IOException {
+  void replacementsAndKindChangesComposeEverything() throws IOException {
     assertNull(check(tree("replacements:\n- source:\n    kind: Deployment\n"
         + "    fieldPath: spec.replicas\n  targets:\n  - select:\n      kind: Deployment\n"
         + "    fieldPaths:\n    - spec.paused\n")).whole());
-    assertNull(check(tree("vars:\n- name: N\n  objref:\n    kind: Deployment\n"
-        + "    name: app\n    apiVersion: apps/v1\n")).whole());
     Path kindChange = tree("- path: kind.yaml\n  options:\n    allowKindChange: true\n"
         + "  target:\n    kind: Deployment\n");
     Files.writeString(kindChange.resolve("kind.yaml"),
@@ -101,12 +99,27 @@ class CheckBodiesTest {
   }
 
   @Test
-  void varsComposeEverythingOnlyInTheirOwnGroupOfKustomizations() throws IOException {
+  void varsOnlyTieToObjectsSoBodiesStaySkimmed() throws IOException {
+    Path overlay = tree("vars:\n- name: APP\n  objref:\n    kind: Deployment\n"
+        + "    name: app\n    apiVersion: apps/v1\n");
+    Check c = check(overlay);
+    assertFalse(c.whole().test("CustomResourceDefinition"));
+    Unmodelled full = new Renderer(new YamlCache()).stoppedBy(overlay,
+        Json6902Step.PATH_MISSING);
+    Unmodelled lean = c.renderer().stoppedBy(overlay, Json6902Step.PATH_MISSING);
+    assertNotNull(lean);
+    assertEquals(full.feature(), lean.feature());
+    assertEquals(full.at(), lean.at());
+  }
+
+  @Test
+  void replacementsComposeEverythingOnlyInTheirOwnGroupOfKustomizations() throws IOException {
     Path overlay = tree("");
     Path other = Files.createDirectories(tmp.resolve("other"));
     Files.writeString(other.resolve("kustomization.yaml"), "resources:\n- cm.yaml\n"
-        + "vars:\n- name: N\n  objref:\n    kind: ConfigMap\n    name: c\n"
-        + "    apiVersion: v1\n");
+        + "replacements:\n- source:\n    kind: ConfigMap\n    fieldPath: metadata.name\n"
+        + "  targets:\n  - select:\n      kind: ConfigMap\n    fieldPaths:\n"
+        + "    - data.x\n    options:\n      create: true\n");
     Files.writeString(other.resolve("cm.yaml"),
         "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n");
     YamlCache cache = new YamlCache();
