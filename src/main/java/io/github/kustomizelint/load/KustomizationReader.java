@@ -520,9 +520,12 @@ public final class KustomizationReader {
         return;
       }
       boolean rewritesIds = false;
+      List<String> targetKinds = new ArrayList<>();
       Node targets = Nodes.field(r, "targets");
       if (targets instanceof SequenceNode ts) {
         for (Node t : ts.getValue()) {
+          String kind = Nodes.fieldText(Nodes.field(t, "select"), "kind");
+          targetKinds.add(kind == null ? "" : kind);
           if (Nodes.field(t, "fieldPaths") instanceof SequenceNode fps) {
             for (Node fp : fps.getValue()) {
               rewritesIds |= String.valueOf(Nodes.text(fp)).matches("\\.?metadata\\.(name|namespace)");
@@ -532,7 +535,8 @@ public final class KustomizationReader {
       }
       replacements.add(new Replacement(Nodes.fieldText(s, "group"), Nodes.fieldText(s, "version"),
           Nodes.fieldText(s, "kind"), Nodes.fieldText(s, "name"), Nodes.fieldText(s, "namespace"),
-          Nodes.fieldText(s, "fieldPath"), file.at(source.getKeyNode()), rewritesIds));
+          Nodes.fieldText(s, "fieldPath"), file.at(source.getKeyNode()), rewritesIds,
+          targetKinds));
     }
 
     /** crds: files of OpenAPI definitions (name to schema), never CRD manifests. */

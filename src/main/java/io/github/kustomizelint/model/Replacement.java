@@ -8,11 +8,14 @@ package io.github.kustomizelint.model;
  * @param location the {@code source} key (inline) or the replacement file's document
  * @param rewritesIds a target field path is metadata.name or metadata.namespace, so ids
  *     change in ways not followed here
+ * @param targetKinds the kind each target's {@code select} names ("" where it names none)
  */
 public record Replacement(String group, String version, String kind, String name,
-    String namespace, String fieldPath, Location location, boolean rewritesIds) {
+    String namespace, String fieldPath, Location location, boolean rewritesIds,
+    java.util.List<String> targetKinds) {
 
   public Replacement {
+    targetKinds = java.util.List.copyOf(targetKinds);
     group = group == null ? "" : group;
     version = version == null ? "" : version;
     kind = kind == null ? "" : kind;

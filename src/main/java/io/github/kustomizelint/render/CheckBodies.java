@@ -3,6 +3,7 @@ package io.github.kustomizelint.render;
 import io.github.kustomizelint.model.Entry;
 import io.github.kustomizelint.model.Kustomization;
 import io.github.kustomizelint.model.Patch;
+import io.github.kustomizelint.model.Replacement;
 import io.github.kustomizelint.model.Resource;
 import io.github.kustomizelint.model.Selector;
 import java.nio.file.Files;
@@ -20,9 +21,11 @@ import java.util.stream.Stream;
 /**
  * Which objects the check's renders compose whole (CRD bundles, most of the bytes, mostly
  * need not be). A JSON6902 failure lies in its target's body and an ambiguous name reference
- * in a referrer's; other bodies reach those only through replacements or a patch that changes
- * ids in ways we do not follow, and then every body is composed (vars are tied to objects by
- * id alone until the build substitutes them, which the check does not). ConfigMaps and
+ * in a referrer's; a replacement reads its source's and writes its targets' (their kinds are
+ * composed too). Other bodies reach those only through a patch or replacement that changes ids
+ * in ways we do not follow, or a selector without a kind, and then every body is composed;
+ * vars are tied to objects by id alone until the build substitutes them, which the check does
+ * not. ConfigMaps and
  * Secrets always are: generators merge into them and the name hash reads them. Decided per
  * group of kustomizations that include one another, so one overlay's vars cost only its own.
  */
@@ -80,8 +83,12 @@ public final class CheckBodies {
     Set<String> patterns = new java.util.LinkedHashSet<>();
     for (Kustomization k : group) {
       // vars tie to objects by id while rendering for the check; only the build fills them in
-      if (!k.replacements().isEmpty()) {
-        return null;
+      for (Replacement r : k.replacements()) {
+        if (r.rewritesIds() || r.kind().isEmpty() || r.targetKinds().contains("")) {
+          return null;
+        }
+        patterns.add(r.kind()); // its source is read, its targets written
+        patterns.addAll(r.targetKinds());
       }
       for (Patch p : Stream.of(k.patchesStrategicMerge(), k.patches(), k.patchesJson6902(),
           k.transformerPatches()).flatMap(List::stream).toList()) {

@@ -87,10 +87,39 @@ class CheckBodiesTest {
   }
 
   @Test
-  void replacementsAndKindChangesComposeEverything() throws IOException {
+  void replacementsComposeTheirSourceAndTargetKinds() throws IOException {
+    Predicate<String> whole = check(tree("replacements:\n- source:\n    kind: Service\n"
+        + "    fieldPath: spec.ports.0.port\n  targets:\n  - select:\n      kind: StatefulSet\n"
+        + "    fieldPaths:\n    - spec.replicas\n")).whole();
+    assertTrue(whole.test("Service") && whole.test("StatefulSet"));
+    assertFalse(whole.test("CustomResourceDefinition"));
+  }
+
+  @Test
+  void leanAndWholeRendersAgreeUnderReplacements() throws IOException {
+    // kubectl: replace operation does not apply: doc is missing path: /spec/template/spec/x
+    Path overlay = tree("replacements:\n- source:\n    kind: Deployment\n"
+        + "    fieldPath: spec.replicas\n  targets:\n  - select:\n      kind: Deployment\n"
+        + "    fieldPaths:\n    - spec.template.metadata.labels.r\n    options:\n"
+        + "      create: true\n");
+    Check c = check(overlay);
+    assertFalse(c.whole().test("CustomResourceDefinition"));
+    Unmodelled lean = c.renderer().stoppedBy(overlay, Json6902Step.PATH_MISSING);
+    Unmodelled full = new Renderer(new YamlCache()).stoppedBy(overlay,
+        Json6902Step.PATH_MISSING);
+    assertNotNull(lean);
+    assertEquals(full.feature(), lean.feature());
+    assertEquals(full.at(), lean.at());
+  }
+
+  @Test
+  void kindlessReplacementsAndKindChangesComposeEverything() throws IOException {
+    assertNull(check(tree("replacements:\n- source:\n    kind: Deployment\n"
+        + "    fieldPath: spec.replicas\n  targets:\n  - select:\n      name: app\n"
+        + "    fieldPaths:\n    - spec.paused\n")).whole());
     assertNull(check(tree("replacements:\n- source:\n    kind: Deployment\n"
         + "    fieldPath: spec.replicas\n  targets:\n  - select:\n      kind: Deployment\n"
-        + "    fieldPaths:\n    - spec.paused\n")).whole());
+        + "    fieldPaths:\n    - metadata.name\n")).whole());
     Path kindChange = tree("- path: kind.yaml\n  options:\n    allowKindChange: true\n"
         + "  target:\n    kind: Deployment\n");
     Files.writeString(kindChange.resolve("kind.yaml"),
@@ -118,7 +147,7 @@ class CheckBodiesTest {
     Path other = Files.createDirectories(tmp.resolve("other"));
     Files.writeString(other.resolve("kustomization.yaml"), "resources:\n- cm.yaml\n"
         + "replacements:\n- source:\n    kind: ConfigMap\n    fieldPath: metadata.name\n"
-        + "  targets:\n  - select:\n      kind: ConfigMap\n    fieldPaths:\n"
+        + "  targets:\n  - select:\n      name: c\n    fieldPaths:\n"
         + "    - data.x\n    options:\n      create: true\n");
     Files.writeString(other.resolve("cm.yaml"),
         "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n");
