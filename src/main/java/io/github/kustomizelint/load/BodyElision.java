@@ -26,7 +26,11 @@ final class BodyElision {
   private final char[] t; // charAt on a UTF-16 string costs a check per character
   private final int n;
   private int pos; // start of the next line to read
-  private int checked; // characters before this offset are known to be allowed
+  // the line end() scanned last
+  private int lineAt = -1;
+  private int lineEndAt;
+  private int lineIndentAt;
+  private boolean lineOk;
   private int depth;
   private int lineEnd; // of the line content() found
   private int lineIndent;
@@ -580,6 +584,9 @@ final class BodyElision {
   }
 
   private int indent(int p, int end) {
+    if (p == lineAt && end == lineEndAt) {
+      return lineIndentAt;
+    }
     int q = p;
     while (q < end && t[q] == ' ') {
       q++;
@@ -587,11 +594,34 @@ final class BodyElision {
     return q - p;
   }
 
+  /**
+   * The end of the line starting at p. The line is scanned once, its indent and whether its
+   * characters are allowed kept with it: every step asks again about the line it is on.
+   */
   private int end(int p) {
+    if (p == lineAt) {
+      return lineEndAt;
+    }
     int e = p;
-    while (e < n && t[e] != '\n') {
+    while (e < n && t[e] == ' ') {
       e++;
     }
+    int indent = e - p;
+    boolean ok = true;
+    for (; e < n; e++) {
+      char x = t[e];
+      if (x >= 0x20 && x < 0x7f) {
+        continue;
+      }
+      if (x == '\n') {
+        break;
+      }
+      ok &= allowed(x);
+    }
+    lineAt = p;
+    lineEndAt = e;
+    lineIndentAt = indent;
+    lineOk = ok;
     return e;
   }
 
@@ -608,17 +638,19 @@ final class BodyElision {
    * line separator but '\n'; each line is looked at once.
    */
   private boolean allowed(int from, int end) {
-    if (end <= checked) {
-      return true;
+    if (from == lineAt && end == lineEndAt) {
+      return lineOk;
     }
-    for (int p = Math.max(from, checked); p < end; p++) {
-      char x = t[p];
-      if (x < 0x20 || x == 0x7f || x >= 0x80 && (x < 0xa0 || x >= 0xd800 && x <= 0xdfff
-          || x == 0x2028 || x == 0x2029 || x == 0xfeff || x >= 0xfffe)) {
+    for (int p = from; p < end; p++) {
+      if (!allowed(t[p])) {
         return false;
       }
     }
-    checked = end;
     return true;
+  }
+
+  private static boolean allowed(char x) {
+    return x >= 0x20 && x != 0x7f && !(x >= 0x80 && (x < 0xa0 || x >= 0xd800 && x <= 0xdfff
+        || x == 0x2028 || x == 0x2029 || x == 0xfeff || x >= 0xfffe));
   }
 }
