@@ -20,6 +20,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -89,8 +90,12 @@ public final class YamlCache {
   private ThreadPoolExecutor pool;
   private int started;
 
-  /** A file read ahead, skimmed or whole. */
-  private static final class Ahead {
+  // Patch files a worker read whole after their kustomization, for the owner to take.
+  private final Map<Path, YamlFile> patchesAhead = new java.util.concurrent.ConcurrentHashMap<>();
+  private Set<Path> readable = Set.of();
+
+  /** A file read ahead, skimmed or whole (a kustomization, then its patch files). */
+  private final class Ahead {
     final FutureTask<YamlFile> task;
     final boolean skim;
     boolean submitted;
@@ -98,8 +103,44 @@ public final class YamlCache {
 
     Ahead(Path file, boolean skim) {
       this.skim = skim;
-      task = new FutureTask<>(() -> load(file, skim));
+      Set<Path> inTree = readable;
+      task = new FutureTask<>(() -> {
+        YamlFile f = load(file, skim);
+        if (!skim) {
+          for (Path patch : patchFiles(f)) {
+            if (inTree.contains(patch) && !patchesAhead.containsKey(patch)) {
+              patchesAhead.put(patch, load(patch, false));
+            }
+          }
+        }
+        return f;
+      });
     }
+  }
+
+  /** The files a kustomization's patch fields name by path. */
+  private static List<Path> patchFiles(YamlFile k) {
+    if (!k.readable() || k.documents().isEmpty()) {
+      return List.of();
+    }
+    Path dir = k.path().getParent();
+    List<Path> out = new ArrayList<>();
+    Node root = k.documents().get(0);
+    for (String field : List.of("patchesStrategicMerge", "patches", "patchesJson6902")) {
+      if (Nodes.get(root, field) instanceof org.yaml.snakeyaml.nodes.SequenceNode entries) {
+        for (Node e : entries.getValue()) {
+          String path = e instanceof ScalarNode s ? s.getValue() : Nodes.text(e, "path");
+          if (path != null && !path.isBlank() && path.indexOf('\n') < 0 && dir != null) {
+            try {
+              out.add(dir.resolve(path).normalize());
+            } catch (java.nio.file.InvalidPathException ignored) {
+              // not a path; the reader says so
+            }
+          }
+        }
+      }
+    }
+    return out;
   }
 
   public YamlFile read(Path file) {
@@ -166,6 +207,7 @@ public final class YamlCache {
     if (cores < 2 || whole.size() + manifests.size() < MIN_PREFETCH) {
       return; // starting threads would cost more than they save
     }
+    readable = Set.copyOf(manifests);
     Map<Path, Boolean> all = new TreeMap<>();
     manifests.forEach(p -> all.put(p, true));
     whole.forEach(p -> all.put(p, false));
@@ -190,6 +232,7 @@ public final class YamlCache {
 
   /** Drops what was read ahead and not taken, and stops the workers. */
   public void stopPrefetch() {
+    patchesAhead.clear();
     for (Ahead a : ahead.values()) {
       a.task.cancel(false);
     }
@@ -218,6 +261,18 @@ public final class YamlCache {
 
   /** The file read ahead if that read serves (a skim serves only a skim), else read now. */
   private YamlFile take(Path file, boolean skim) {
+    YamlFile early = skim ? null : patchesAhead.remove(file);
+    if (early != null) {
+      Ahead skimming = ahead.remove(file);
+      if (skimming != null) {
+        skimming.taken = true;
+        if (skimming.submitted) {
+          started--;
+          skimming.task.cancel(false);
+        }
+      }
+      return early;
+    }
     Ahead a = ahead.remove(file);
     if (a == null) {
       return load(file, skim);
