@@ -54,11 +54,11 @@ public record Selector(
 
   /** The selector as a test, its regular expressions and label selectors compiled once. */
   public java.util.function.Predicate<Resource> matcher() {
-    Pattern ns = pattern(namespace);
-    Pattern n = pattern(name);
-    Pattern g = pattern(group);
-    Pattern v = pattern(version);
-    Pattern k = pattern(kind);
+    java.util.function.Predicate<String> ns = pattern(namespace);
+    java.util.function.Predicate<String> n = pattern(name);
+    java.util.function.Predicate<String> g = pattern(group);
+    java.util.function.Predicate<String> v = pattern(version);
+    java.util.function.Predicate<String> k = pattern(kind);
     java.util.function.Predicate<Map<String, String>> labels = mapTest(labelSelector);
     java.util.function.Predicate<Map<String, String>> annotations = mapTest(annotationSelector);
     return r -> {
@@ -76,7 +76,7 @@ public record Selector(
 
   /** Whether an object of this kind could be selected (any kind when the kind is empty). */
   public java.util.function.Predicate<String> kindMatcher() {
-    Pattern k = pattern(kind);
+    java.util.function.Predicate<String> k = pattern(kind);
     return kind -> matches(k, kind, null);
   }
 
@@ -85,12 +85,33 @@ public record Selector(
     return id.clusterScoped() ? "_non_namespaceable_" : id.effectiveNamespace();
   }
 
-  private static Pattern pattern(String regex) {
-    return regex.isEmpty() ? null : compile(regex);
+  /**
+   * The anchored regular expression as a test, or null when empty. Without metacharacters it
+   * matches only its own text, and nothing is compiled (most selectors; and RE2/J's tables
+   * then stay unloaded, which a cold build notices).
+   */
+  private static java.util.function.Predicate<String> pattern(String regex) {
+    if (regex.isEmpty()) {
+      return null;
+    }
+    if (literal(regex)) {
+      return regex::equals;
+    }
+    Pattern p = compile(regex);
+    return s -> p.matcher(s).matches();
   }
 
-  private static boolean matches(Pattern p, String a, String b) {
-    return p == null || p.matcher(a).matches() || (b != null && p.matcher(b).matches());
+  private static boolean literal(String regex) {
+    for (int i = 0; i < regex.length(); i++) {
+      if ("\\.+*?()|[]{}^$".indexOf(regex.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean matches(java.util.function.Predicate<String> p, String a, String b) {
+    return p == null || p.test(a) || (b != null && p.test(b));
   }
 
   private static java.util.function.Predicate<Map<String, String>> mapTest(String selector) {
@@ -129,7 +150,7 @@ public record Selector(
 
   private String re2Problem() {
     for (String r : List.of(group, version, kind, name, namespace)) {
-      if (!r.isEmpty()) {
+      if (!r.isEmpty() && !literal(r)) {
         try {
           compile(r);
         } catch (PatternSyntaxException e) {
