@@ -118,6 +118,13 @@ RULES = {
   why='''kustomize cannot pick one and fails with `multiple matches for selector`.''',
   bad_verdict='fails with `multiple matches for selector ConfigMap.[noVer].[noGrp]/[noName].[noNs]:metadata.name`.',
   fix='Name the object:'),
+'replacement-field-missing': dict(
+  kdir='config/overlays/prod', bad_fails=True, bad_msg='unable to find field',
+  what='''A replacement whose `source.fieldPath` the source object does not have (or holds empty), or one of whose targets' `fieldPaths` names a field an object the target selects does not have, without `options.create`.''',
+  why='''kustomize fails the build (`fieldPath ... is missing for replacement source`, or `unable to find field ... in replacement target`), naming the path but not the object or the file. The linter renders the objects as kustomize does to find it and points at the `fieldPath` or `fieldPaths` entry; where the renderer does not model something the build does before the replacement, the rule stays silent rather than guess.''',
+  bad_verdict='fails with `unable to find field "spec.template.spec.initContainers.[name=manager].image" in replacement target`.',
+  fix='Point the field path at the field the Deployment has (its `containers`), or set `options.create: true` to make it:',
+  good_verdict='builds, with the image `controller:v2`.'),
 'var-target-missing': dict(
   kdir='config/overlays/prod', bad_fails=True, bad_msg='cannot be mapped to a field in the set of known resources',
   what='''A deprecated `vars:` entry whose `objref` names no object of the kustomization that declares it, as that kustomization is once built. Group, version and kind must match exactly (an objref without `apiVersion`/`version` never matches a versioned object), the name may be any name the object has had, and the namespace counts only when given.''',

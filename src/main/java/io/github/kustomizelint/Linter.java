@@ -6,7 +6,7 @@ import io.github.kustomizelint.load.ProjectBounds;
 import io.github.kustomizelint.load.Suppressions;
 import io.github.kustomizelint.load.YamlCache;
 import io.github.kustomizelint.render.CheckBodies;
-import io.github.kustomizelint.render.JsonPatchFailures;
+import io.github.kustomizelint.render.ContentFailures;
 import io.github.kustomizelint.render.NameReferenceFailures;
 import io.github.kustomizelint.render.Renderer;
 import io.github.kustomizelint.resolve.Occurrence;
@@ -94,7 +94,10 @@ public final class Linter {
         resolver.kustomizations(), jsonPatches, nameReferences,
         dir -> resolver.build(dir).resources()));
     if (jsonPatches) {
-      problems.addAll(JsonPatchFailures.find(resolver.kustomizations(), renderer));
+      problems.addAll(ContentFailures.jsonPatchPaths(resolver.kustomizations(), renderer));
+    }
+    if (!disabled("replacement-field-missing")) {
+      problems.addAll(ContentFailures.replacementFields(resolver.kustomizations(), renderer));
     }
     if (nameReferences) {
       problems.addAll(NameReferenceFailures.find(resolver.kustomizations(), renderer,

@@ -19,6 +19,7 @@ public record Problem(Kind kind, Location location, String message) {
     PATCH_UNVERIFIABLE,
     SORT_OPTIONS_INVALID,
     JSON_PATCH_PATH_MISSING,
-    NAME_REFERENCE_AMBIGUOUS
+    NAME_REFERENCE_AMBIGUOUS,
+    REPLACEMENT_FIELD_MISSING
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 /** {@code patchesJson6902}: each operation list applies to every object its target selects. */
 final class Json6902Step implements Step {
 
-  /** How a failure on a missing path is named, for {@link JsonPatchFailures}. */
+  /** How a failure on a missing path is named, for {@link ContentFailures}. */
   static final String PATH_MISSING = "a JSON patch path missing in ";
 
   @Override

@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  */
 final class ReplacementsStep implements Step {
 
+  /** How a field path its source or target lacks is named, for {@link ContentFailures}. */
+  static final String FIELD_MISSING = "a replacement field path missing: ";
+
   private static final Pattern INDEX = Pattern.compile("\\d+");
   private static final Pattern MATCH = Pattern.compile("\\[([^=\\]]+)=([^\\]]*)\\]");
 
@@ -107,8 +110,11 @@ final class ReplacementsStep implements Step {
     String fieldPath = text(source, "fieldPath", "metadata.name");
     YNode value = lookup(match, split(fieldPath, source.at()), source.at());
     if (value == null || isNilOrEmpty(value)) {
-      throw new Unmodelled("a replacement source fieldPath the source lacks (kustomize fails)",
-          source.at());
+      YNode written = source.get("fieldPath");
+      throw new Unmodelled(FIELD_MISSING + "the source " + describe(match) + " has no "
+          + fieldPath + " (or it is empty); kustomize fails (fieldPath `" + fieldPath
+          + "` is missing for replacement source)", written != null && written.at() != null
+          ? written.at() : source.at());
     }
     YMap options = source.get("options") instanceof YMap m ? m : null;
     String delimiter = options == null ? "" : text(options, "delimiter", "");
@@ -143,17 +149,17 @@ final class ReplacementsStep implements Step {
           rejects.add(m);
         }
       }
-      List<String> fieldPaths = new ArrayList<>();
+      List<YScalar> fieldPaths = new ArrayList<>();
       if (target.get("fieldPaths") instanceof YSeq fps) {
         for (YNode n : fps.items()) {
           if (!(n instanceof YScalar s)) {
             throw new Unmodelled("a fieldPaths entry that is not a string", n.at());
           }
-          fieldPaths.add(s.value());
+          fieldPaths.add(s);
         }
       }
       if (fieldPaths.isEmpty()) {
-        fieldPaths.add("metadata.name");
+        fieldPaths.add(new YScalar("metadata.name", true, null, target.at()));
       }
       YMap options = target.get("options") instanceof YMap m ? m : null;
       for (int i = 0; i < out.size(); i++) {
@@ -167,8 +173,8 @@ final class ReplacementsStep implements Step {
             && ids.stream().anyMatch(id -> selectedBy(id, rj)));
         if (!rejected && ids.stream().anyMatch(id -> selectedBy(id, select))) {
           YMap changed = o;
-          for (String fp : fieldPaths) {
-            changed = copy(changed, fp, value, options, target.at());
+          for (YScalar fp : fieldPaths) {
+            changed = copy(changed, fp, value, options);
           }
           out.set(i, changed);
         }
@@ -177,16 +183,22 @@ final class ReplacementsStep implements Step {
     return out;
   }
 
-  private static YMap copy(YMap o, String fieldPath, YNode value, YMap options, Location at) {
+  private static YMap copy(YMap o, YScalar fieldPath, YNode value, YMap options) {
+    Location at = fieldPath.at();
     boolean create = options != null && options.get("create") instanceof YScalar c
         && Boolean.TRUE.equals(Values.scalar(c));
     int[] hits = {0};
-    YNode next = set(o, split(fieldPath, at), 0, value, options, create, hits, at);
+    YNode next = set(o, split(fieldPath.value(), at), 0, value, options, create, hits, at);
     if (hits[0] == 0) {
-      throw new Unmodelled("a replacement target fieldPath the target lacks (kustomize fails)",
-          at);
+      throw new Unmodelled(FIELD_MISSING + "the target " + describe(o) + " has no "
+          + fieldPath.value() + "; kustomize fails (unable to find field \"" + fieldPath.value()
+          + "\" in replacement target)", at);
     }
     return (YMap) next;
+  }
+
+  private static String describe(YMap o) {
+    return Objects.kind(o) + " '" + Objects.metadata(o).string("name") + "'";
   }
 
   private static YNode set(YNode node, List<String> parts, int i, YNode value, YMap options,

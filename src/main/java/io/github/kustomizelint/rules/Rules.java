@@ -17,6 +17,7 @@ public final class Rules {
       new NameReferenceAmbiguous(),
       new ReplacementSourceMissing(),
       new ReplacementSourceAmbiguous(),
+      new ReplacementFieldMissing(),
       new VarTargetMissing(),
       new VarConflict(),
       new ReplicasTargetMissing(),
