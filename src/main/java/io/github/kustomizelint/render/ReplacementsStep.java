@@ -112,7 +112,7 @@ final class ReplacementsStep implements Step {
     if (value == null || isNilOrEmpty(value)) {
       YNode written = source.get("fieldPath");
       throw new Unmodelled(FIELD_MISSING + "the source " + describe(match) + " has no "
-          + fieldPath + " (or it is empty); kustomize fails (fieldPath `" + fieldPath
+          + fieldPath + " (or holds null, {} or []); kustomize fails (fieldPath `" + fieldPath
           + "` is missing for replacement source)", written != null && written.at() != null
           ? written.at() : source.at());
     }
