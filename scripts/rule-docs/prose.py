@@ -131,6 +131,13 @@ RULES = {
   why='''Every build that includes the var fails with `var ... cannot be mapped to a field in the set of known resources`, naming no file. Kubebuilder's cert-manager vars hit this when the certmanager base stays commented out.''',
   bad_verdict='fails with `var \'{S Service.v1.[noGrp] {metadata.name}}\' cannot be mapped to a field in the set of known resources`.',
   fix='Name an object the build has (better: replace vars with replacements):'),
+'var-field-missing': dict(
+  kdir='config/overlays/prod', bad_fails=True, bad_msg='not found in corresponding resource',
+  what='''A deprecated `vars` entry whose `fieldref.fieldPath` (default `metadata.name`) the object its `objref` names does not have: a missing field, or a list index past the end (`spec.ports[3].port`).''',
+  why='''kustomize resolves every var declared in a build, used or not, and fails (`field specified in var ... not found in corresponding resource`), naming the var but not the file. The linter renders the build as kustomize does and points at the `fieldPath`; where the renderer does not model something in the build, the rule stays silent rather than guess.''',
+  bad_verdict='fails with `field specified in var \'{METRICS_SERVICE Service.v1.[noGrp] {metadata.labels.app}}\' not found in corresponding resource`.',
+  fix='Point the var at a field the Service has (here its name):',
+  good_verdict='builds, with `--metrics-service=metrics`.'),
 'var-conflict': dict(
   kdir='config/both', bad_fails=True, bad_msg='already encountered',
   what='''A var name declared twice in one build (two bases each declaring it), or an `objref` that fits several objects (the same base included under two prefixes).''',

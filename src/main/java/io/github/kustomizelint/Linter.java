@@ -99,6 +99,9 @@ public final class Linter {
     if (!disabled("replacement-field-missing")) {
       problems.addAll(ContentFailures.replacementFields(resolver.kustomizations(), renderer));
     }
+    if (!disabled("var-field-missing")) {
+      problems.addAll(ContentFailures.varFields(resolver.kustomizations(), renderer));
+    }
     if (nameReferences) {
       problems.addAll(NameReferenceFailures.find(resolver.kustomizations(), renderer,
           dir -> resolver.build(dir).resources()));

@@ -20,6 +20,7 @@ public record Problem(Kind kind, Location location, String message) {
     SORT_OPTIONS_INVALID,
     JSON_PATCH_PATH_MISSING,
     NAME_REFERENCE_AMBIGUOUS,
-    REPLACEMENT_FIELD_MISSING
+    REPLACEMENT_FIELD_MISSING,
+    VAR_FIELD_MISSING
   }
 }

@@ -82,7 +82,9 @@ public final class CheckBodies {
       boolean nameReferences, Function<Path, List<Resource>> resources) {
     Set<String> patterns = new java.util.LinkedHashSet<>();
     for (Kustomization k : group) {
-      // vars tie to objects by id while rendering for the check; only the build fills them in
+      for (io.github.kustomizelint.model.Var v : k.vars()) {
+        patterns.add(v.objref().kind()); // its field is read (a kind as a regex: a superset)
+      }
       for (Replacement r : k.replacements()) {
         if (r.rewritesIds() || r.kind().isEmpty() || r.targetKinds().contains("")) {
           return null;

@@ -44,6 +44,15 @@ public final class ContentFailures {
                 : ", or point the source at an object that has it"));
   }
 
+  /** Var field paths their objects lack. */
+  public static List<Occurrence> varFields(List<Kustomization> kustomizations,
+      Renderer renderer) {
+    return find(kustomizations, renderer, VarsStep.FIELD_MISSING,
+        Problem.Kind.VAR_FIELD_MISSING, k -> !k.vars().isEmpty(),
+        what -> "var field path: " + what + ": fix fieldref.fieldPath, or point objref at an"
+            + " object that has the field");
+  }
+
   private static List<Occurrence> find(List<Kustomization> kustomizations, Renderer renderer,
       String feature, Problem.Kind kind, Predicate<Kustomization> uses,
       java.util.function.UnaryOperator<String> message) {

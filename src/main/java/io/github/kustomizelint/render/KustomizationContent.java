@@ -70,6 +70,20 @@ final class KustomizationContent {
   }
 
   /** Whether a field is absent or null, which Go decodes alike. */
+  /** A field of kustomize's own types: Go's JSON decoding takes an exact key, else any case. */
+  static YNode field(YMap m, String key) {
+    YNode exact = m.get(key);
+    if (exact != null) {
+      return exact;
+    }
+    for (YNode.Field f : m.fields()) {
+      if (f.key().equalsIgnoreCase(key)) {
+        return f.value();
+      }
+    }
+    return null;
+  }
+
   static boolean absent(YNode n) {
     return n == null || n instanceof YScalar s && Values.scalar(s) == Values.NULL;
   }

@@ -157,18 +157,8 @@ final class PatchBodies {
         string(t, "annotationSelector"), t.at());
   }
 
-  // kustomize decodes entries as Go's encoding/json does: an exact key, else any case.
   private static YNode field(YMap m, String key) {
-    YNode exact = m.get(key);
-    if (exact != null) {
-      return exact;
-    }
-    for (YNode.Field f : m.fields()) {
-      if (f.key().equalsIgnoreCase(key)) {
-        return f.value();
-      }
-    }
-    return null;
+    return KustomizationContent.field(m, key);
   }
 
   private static String string(YMap m, String key) {

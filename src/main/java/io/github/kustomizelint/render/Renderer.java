@@ -90,16 +90,20 @@ public final class Renderer {
   /**
    * What stops dir, when it is {@code feature} (the start of its name) at a known place; else
    * null. For the check, which claims nothing where the renderer itself breaks. Renders no
-   * further than the failure can lie: the transformers for a JSON6902 failure, the name
-   * references for an ambiguous one; nothing is emitted.
+   * further than the failure can lie: the transformers for a JSON6902 or replacement failure,
+   * the name references for an ambiguous one, the vars after them; nothing is emitted.
    */
   Unmodelled stoppedBy(Path dir, String feature) {
     Path root = dir.toAbsolutePath().normalize();
     Unmodelled stop;
     try {
       List<YMap> objects = objects(root);
-      if (feature.equals(NameReferences.AMBIGUOUS)) {
-        NameReferences.apply(HashSuffix.apply(objects));
+      if (feature.equals(NameReferences.AMBIGUOUS) || feature.equals(VarsStep.FIELD_MISSING)) {
+        List<YMap> named = NameReferences.apply(HashSuffix.apply(objects));
+        if (feature.equals(VarsStep.FIELD_MISSING)) {
+          VarsStep.resolve(VarsStep.declared(kustomization(kustomizationFile(root)),
+              d -> kustomization(kustomizationFile(d)), in), named);
+        }
       }
       return null;
     } catch (Unmodelled u) {

@@ -70,6 +70,9 @@ final class VarsStep implements Step {
     return out;
   }
 
+  /** How a field its object lacks is named, for {@link ContentFailures}. */
+  static final String FIELD_MISSING = "a var field path missing: ";
+
   /** A var as the top resolves it. */
   record Declared(String name, String fieldPath, Location at) {}
 
@@ -108,11 +111,14 @@ final class VarsStep implements Step {
     for (int i = 0; i < items.size(); i++) {
       Var v = k.vars().get(i);
       String fieldPath = "metadata.name";
-      if (items.get(i) instanceof YMap m && m.get("fieldref") instanceof YMap ref
-          && ref.get("fieldPath") instanceof YScalar fp && !fp.value().isEmpty()) {
+      Location at = v.location();
+      // Go decodes kustomize's fields in any case: fieldref.fieldpath is fieldRef.fieldPath
+      if (items.get(i) instanceof YMap m && KustomizationContent.field(m, "fieldRef") instanceof YMap ref
+          && KustomizationContent.field(ref, "fieldPath") instanceof YScalar fp && !fp.value().isEmpty()) {
         fieldPath = fp.value();
+        at = fp.at() != null ? fp.at() : at;
       }
-      if (out.put(v.name(), new Declared(v.name(), fieldPath, v.location())) != null) {
+      if (out.put(v.name(), new Declared(v.name(), fieldPath, at)) != null) {
         throw new Unmodelled("a var declared twice (kustomize fails)", v.location());
       }
     }
@@ -156,7 +162,10 @@ final class VarsStep implements Step {
         cur = cur instanceof YMap map ? map.get(part) : null;
       }
       if (cur == null) {
-        throw new Unmodelled("a var fieldPath its object lacks (kustomize fails)", v.at());
+        throw new Unmodelled(FIELD_MISSING + "the object of var '" + v.name() + "', "
+            + Objects.kind(source) + " '" + Objects.metadata(source).string("name") + "', has no "
+            + v.fieldPath() + "; kustomize fails (field specified in var '" + v.name()
+            + "' not found in corresponding resource)", v.at());
       }
     }
     if (!(cur instanceof YScalar s)) {

@@ -19,6 +19,7 @@ public final class Rules {
       new ReplacementSourceAmbiguous(),
       new ReplacementFieldMissing(),
       new VarTargetMissing(),
+      new VarFieldMissing(),
       new VarConflict(),
       new ReplicasTargetMissing(),
       new MissingFile(),
