@@ -7,7 +7,6 @@ import io.github.kustomizelint.load.Suppressions;
 import io.github.kustomizelint.load.YamlCache;
 import io.github.kustomizelint.render.CheckBodies;
 import io.github.kustomizelint.render.ContentFailures;
-import io.github.kustomizelint.render.NameReferenceFailures;
 import io.github.kustomizelint.render.Renderer;
 import io.github.kustomizelint.resolve.Occurrence;
 import io.github.kustomizelint.load.YamlFile;
@@ -93,19 +92,9 @@ public final class Linter {
     Renderer renderer = new Renderer(cache, resolver::read, CheckBodies.of(
         resolver.kustomizations(), jsonPatches, nameReferences,
         dir -> resolver.build(dir).resources()));
-    if (jsonPatches) {
-      problems.addAll(ContentFailures.jsonPatchPaths(resolver.kustomizations(), renderer));
-    }
-    if (!disabled("replacement-field-missing")) {
-      problems.addAll(ContentFailures.replacementFields(resolver.kustomizations(), renderer));
-    }
-    if (!disabled("var-field-missing")) {
-      problems.addAll(ContentFailures.varFields(resolver.kustomizations(), renderer));
-    }
-    if (nameReferences) {
-      problems.addAll(NameReferenceFailures.find(resolver.kustomizations(), renderer,
-          dir -> resolver.build(dir).resources()));
-    }
+    problems.addAll(ContentFailures.find(resolver.kustomizations(), renderer,
+        ContentFailures.checks(dir -> resolver.build(dir).resources()).stream()
+            .filter(c -> !disabled(c.rule())).toList()));
     LintContext context = new LintContext(options.baseDirectory(), problems,
         resolver.outcomes(), resolver.replacements(), resolver.vars(), resolver.kustomizations(), resolver.manifests(), tree.yamlFiles(),
         cache::readManifest, List.of());

@@ -3,76 +3,88 @@ package io.github.kustomizelint.render;
 import io.github.kustomizelint.content.Unmodelled;
 import io.github.kustomizelint.model.Kustomization;
 import io.github.kustomizelint.model.Location;
+import io.github.kustomizelint.model.Patch;
 import io.github.kustomizelint.model.Problem;
+import io.github.kustomizelint.model.Resource;
 import io.github.kustomizelint.resolve.Occurrence;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
  * The check's view of content: renders each kustomization that uses a feature and reports
- * where kustomize fails in it, when that lies in the kustomization's own files (a base's
- * failure is its own build's). Where rendering meets anything unmodelled first, nothing is
- * claimed.
+ * where kustomize fails in it. Where rendering meets anything unmodelled first, nothing is
+ * claimed. Every check of one kustomization runs before the next kustomization's, so its
+ * render is reused.
  */
 public final class ContentFailures {
 
+  /**
+   * One content rule: the failure its feature names, the kustomizations worth rendering for
+   * it, and whether only a failure in the kustomization's own files is its own (a base's is
+   * its own build's; a name reference is fixed at the top, so it is every build's).
+   */
+  public record Check(String rule, String feature, Problem.Kind kind,
+      Predicate<Kustomization> uses, boolean ownFilesOnly, UnaryOperator<String> message) {}
+
   private ContentFailures() {}
 
-  /** JSON6902 operations on paths their targets lack. */
-  public static List<Occurrence> jsonPatchPaths(List<Kustomization> kustomizations,
-      Renderer renderer) {
-    return find(kustomizations, renderer, Json6902Step.PATH_MISSING,
-        Problem.Kind.JSON_PATCH_PATH_MISSING, k -> Stream.of(k.patches(), k.patchesJson6902())
-            .flatMap(List::stream).anyMatch(io.github.kustomizelint.model.Patch::json),
-        what -> "JSON6902 operation on a path that " + what.replaceFirst(" \\(",
-            " lacks at this point of the build; kustomize fails (") + ": fix the path, or add"
-            + " the missing parent with an earlier 'add'");
+  /** @param resources the objects a kustomization's build accumulates (the resolver's) */
+  public static List<Check> checks(Function<Path, List<Resource>> resources) {
+    return List.of(
+        new Check("json-patch-path-missing", Json6902Step.PATH_MISSING,
+            Problem.Kind.JSON_PATCH_PATH_MISSING, k -> Stream.of(k.patches(),
+                k.patchesJson6902()).flatMap(List::stream).anyMatch(Patch::json), true,
+            what -> "JSON6902 operation on a path that " + what.replaceFirst(" \\(",
+                " lacks at this point of the build; kustomize fails (") + ": fix the path, or"
+                + " add the missing parent with an earlier 'add'"),
+        new Check("replacement-field-missing", ReplacementsStep.FIELD_MISSING,
+            Problem.Kind.REPLACEMENT_FIELD_MISSING, k -> !k.replacements().isEmpty(), true,
+            what -> "replacement field path: " + what + ": fix the path"
+                + (what.startsWith("the target") ? ", narrow the select, or set options.create"
+                    : ", or point the source at an object that has it")),
+        new Check("var-field-missing", VarsStep.FIELD_MISSING, Problem.Kind.VAR_FIELD_MISSING,
+            k -> !k.vars().isEmpty(), true,
+            what -> "var field path: " + what + ": fix fieldref.fieldPath, or point objref at"
+                + " an object that has the field"),
+        new Check("name-reference-ambiguous", NameReferences.AMBIGUOUS,
+            Problem.Kind.NAME_REFERENCE_AMBIGUOUS,
+            k -> !NameReferenceFailures.sharedKinds(resources.apply(k.dir())).isEmpty(), false,
+            what -> "name reference" + what + ": give the reference a namespace, or the"
+                + " objects distinct names"));
   }
 
-  /** Replacement field paths their source or a selected target lacks. */
-  public static List<Occurrence> replacementFields(List<Kustomization> kustomizations,
-      Renderer renderer) {
-    return find(kustomizations, renderer, ReplacementsStep.FIELD_MISSING,
-        Problem.Kind.REPLACEMENT_FIELD_MISSING, k -> !k.replacements().isEmpty(),
-        what -> "replacement field path: " + what + ": fix the path"
-            + (what.startsWith("the target") ? ", narrow the select, or set options.create"
-                : ", or point the source at an object that has it"));
-  }
-
-  /** Var field paths their objects lack. */
-  public static List<Occurrence> varFields(List<Kustomization> kustomizations,
-      Renderer renderer) {
-    return find(kustomizations, renderer, VarsStep.FIELD_MISSING,
-        Problem.Kind.VAR_FIELD_MISSING, k -> !k.vars().isEmpty(),
-        what -> "var field path: " + what + ": fix fieldref.fieldPath, or point objref at an"
-            + " object that has the field");
-  }
-
-  private static List<Occurrence> find(List<Kustomization> kustomizations, Renderer renderer,
-      String feature, Problem.Kind kind, Predicate<Kustomization> uses,
-      java.util.function.UnaryOperator<String> message) {
+  public static List<Occurrence> find(List<Kustomization> kustomizations, Renderer renderer,
+      List<Check> checks) {
     List<Occurrence> out = new ArrayList<>();
     for (Kustomization k : kustomizations) {
-      if (k.component() || !uses.test(k)) {
+      if (k.component()) {
         continue;
       }
-      Unmodelled stop = renderer.stoppedBy(k.dir(), feature);
-      if (stop == null) {
-        continue;
-      }
-      Location at = stop.at();
-      Set<Path> own = new HashSet<>(k.files());
-      own.add(k.file());
-      if (own.contains(at.file())) {
-        out.add(new Occurrence(new Problem(kind, at,
-            message.apply(stop.feature().substring(feature.length()))), k.dir()));
+      for (Check c : checks) {
+        if (!c.uses().test(k)) {
+          continue;
+        }
+        Unmodelled stop = renderer.stoppedBy(k.dir(), c.feature());
+        if (stop == null || c.ownFilesOnly() && !own(k).contains(stop.at().file())) {
+          continue;
+        }
+        out.add(new Occurrence(new Problem(c.kind(), stop.at(),
+            c.message().apply(stop.feature().substring(c.feature().length()))), k.dir()));
       }
     }
     return out;
+  }
+
+  private static Set<Path> own(Kustomization k) {
+    Set<Path> own = new HashSet<>(k.files());
+    own.add(k.file());
+    return own;
   }
 }
