@@ -82,6 +82,9 @@ public final class CheckBodies {
       boolean nameReferences, Function<Path, List<Resource>> resources) {
     Set<String> patterns = new java.util.LinkedHashSet<>();
     for (Kustomization k : group) {
+      if (k.fields().containsKey("configurations")) {
+        return null; // its references may run through any body
+      }
       for (io.github.kustomizelint.model.Var v : k.vars()) {
         patterns.add(v.objref().kind()); // its field is read (a kind as a regex: a superset)
       }

@@ -19,8 +19,24 @@ final class Inputs {
   private Path lastFile;
   private YMap lastContent;
 
+  // The merged configurations of each kustomization rendered so far (see TransformerConfig).
+  private final java.util.Map<Path, TransformerConfig> configs = new java.util.HashMap<>();
+
   Inputs(YamlCache cache) {
     this.cache = cache;
+  }
+
+  /** The configurations k's transformers use: set by the renderer before they run. */
+  TransformerConfig config(Kustomization k) {
+    return configs.getOrDefault(k.dir(), TransformerConfig.NONE);
+  }
+
+  TransformerConfig config(Path dir) {
+    return configs.getOrDefault(dir, TransformerConfig.NONE);
+  }
+
+  void config(Path dir, TransformerConfig config) {
+    configs.put(dir, config);
   }
 
   YamlFile file(Path file) {

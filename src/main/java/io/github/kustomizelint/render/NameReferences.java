@@ -58,13 +58,24 @@ final class NameReferences {
   }
 
   static List<YMap> apply(List<YMap> objects) {
+    return apply(objects, List.of());
+  }
+
+  /** With the specs configurations files add ({@link TransformerConfig}). */
+  static List<YMap> apply(List<YMap> objects, List<Spec> added) {
+    List<Spec> specs = SPECS;
+    if (!added.isEmpty()) {
+      java.util.Set<Spec> all = new java.util.LinkedHashSet<>(SPECS);
+      all.addAll(added);
+      specs = List.copyOf(all);
+    }
     List<Candidate> all = objects.stream().map(Candidate::of).toList();
     List<YMap> out = new ArrayList<>();
     for (Candidate r : all) {
       ResourceId org = r.org();
       YMap next = r.o();
       List<Candidate> subset = null;
-      for (Spec s : SPECS) {
+      for (Spec s : specs) {
         if (s.referrer().selects(org)) {
           if (subset == null) {
             subset = couldBeReferencedBy(r, all);

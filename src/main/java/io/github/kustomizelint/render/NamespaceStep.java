@@ -58,6 +58,9 @@ final class NamespaceStep implements Step {
       if (kind.equals("CustomResourceDefinition") && group.equals("apiextensions.k8s.io")) {
         o = (YMap) FieldPath.update(o, CRD_SERVICE, n -> scalar(n, ns));
       }
+      for (FieldSpec spec : in.config(k).namespace()) {
+        o = spec.apply(o, spec.create() ? YScalar.string(ns) : null, n -> scalar(n, ns));
+      }
       ResourceId id = Objects.id(o);
       if (!ids.add(id.withNamespace(id.effectiveNamespace()))) {
         throw new Unmodelled("two objects with one id after namespace (kustomize fails: "

@@ -99,10 +99,12 @@ public final class Renderer {
     try {
       List<YMap> objects = objects(root);
       if (feature.equals(NameReferences.AMBIGUOUS) || feature.equals(VarsStep.FIELD_MISSING)) {
-        List<YMap> named = NameReferences.apply(HashSuffix.apply(objects));
+        List<YMap> named = NameReferences.apply(HashSuffix.apply(objects),
+            in.config(root).nameReference());
         if (feature.equals(VarsStep.FIELD_MISSING)) {
           VarsStep.resolve(VarsStep.declared(kustomization(kustomizationFile(root)),
-              d -> kustomization(kustomizationFile(d)), in), named);
+              d -> kustomization(kustomizationFile(d)), in), named,
+              in.config(root).varReference());
         }
       }
       return null;
@@ -122,9 +124,10 @@ public final class Renderer {
     try {
       Path root = dir.toAbsolutePath().normalize();
       Kustomization top = kustomization(kustomizationFile(root));
-      List<YMap> built = NameReferences.apply(HashSuffix.apply(objects(root)));
+      List<YMap> built = NameReferences.apply(HashSuffix.apply(objects(root)),
+          in.config(root).nameReference());
       built = VarsStep.resolve(VarsStep.declared(top,
-          d -> kustomization(kustomizationFile(d)), in), built);
+          d -> kustomization(kustomizationFile(d)), in), built, in.config(root).varReference());
       List<YMap> objects = TopLevel.finish(top, in, built);
       List<YMap> cleaned = objects.stream().map(Renderer::finish).toList();
       return new Result(new KyamlEmitter().write(cleaned), null);
@@ -190,12 +193,19 @@ public final class Renderer {
       }
       gate(k);
       List<YMap> objects = resources(k, before);
+      TransformerConfig config = TransformerConfig.own(k, in);
+      for (Entry e : k.resources()) {
+        config = config.plus(in.config(k.dir().resolve(e.value()).normalize()));
+      }
+      in.config(dir, config);
       objects = GENERATORS.apply(k, in, objects);
       for (Entry c : k.components()) {
         if (REMOTE.matcher(c.value()).find()) {
           throw new Unmodelled("a remote component", c.location());
         }
-        objects = accumulate(k.dir().resolve(c.value()).normalize(), objects, true);
+        Path cdir = k.dir().resolve(c.value()).normalize();
+        objects = accumulate(cdir, objects, true);
+        in.config(dir, in.config(dir).plus(in.config(cdir)));
       }
       for (Step s : STEPS) {
         objects = s.apply(k, in, objects);
@@ -223,6 +233,7 @@ public final class Renderer {
   private static void gate(Kustomization k) {
     Set<String> modelled = new LinkedHashSet<>(INERT);
     modelled.add("components");
+    modelled.add("configurations"); // TransformerConfig
     modelled.addAll(TopLevel.FIELDS);
     modelled.addAll(GENERATORS.fields());
     STEPS.forEach(s -> modelled.addAll(s.fields()));

@@ -125,7 +125,13 @@ final class VarsStep implements Step {
   }
 
   /** ResolveVars, then the tie annotations go. */
-  static List<YMap> resolve(List<Declared> vars, List<YMap> objects) {
+  static List<YMap> resolve(List<Declared> vars, List<YMap> objects, List<FieldSpec> added) {
+    List<FieldSpec> references = REFERENCES;
+    if (!added.isEmpty()) {
+      java.util.Set<FieldSpec> all = new java.util.LinkedHashSet<>(REFERENCES);
+      all.addAll(added);
+      references = List.copyOf(all);
+    }
     if (vars.isEmpty()) {
       return objects.stream().map(VarsStep::untie).toList();
     }
@@ -139,7 +145,7 @@ final class VarsStep implements Step {
     List<YMap> out = new ArrayList<>();
     for (YMap o : objects) {
       YMap next = untie(o);
-      for (FieldSpec spec : REFERENCES) {
+      for (FieldSpec spec : references) {
         next = spec.apply(next, null, n -> replaceIn(n, values));
       }
       out.add(next);

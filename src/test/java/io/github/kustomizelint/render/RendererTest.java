@@ -55,8 +55,9 @@ class RendererTest {
         "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n");
     Renderer.Result r = new Renderer(new YamlCache()).render(tmp);
     assertFalse(r.rendered());
-    assertEquals("the kustomization field 'configurations'", r.unmodelled().feature());
-    assertEquals(3, r.unmodelled().at().line());
+    assertEquals("the configurations section 'namePrefix'", r.unmodelled().feature());
+    assertEquals(tmp.resolve("conf.yaml"), r.unmodelled().at().file());
+    assertEquals(1, r.unmodelled().at().line());
   }
 
   @Test

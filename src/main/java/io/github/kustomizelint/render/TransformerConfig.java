@@ -1,0 +1,158 @@
+package io.github.kustomizelint.render;
+
+import io.github.kustomizelint.content.Unmodelled;
+import io.github.kustomizelint.content.Values;
+import io.github.kustomizelint.content.YNode;
+import io.github.kustomizelint.content.YNode.YMap;
+import io.github.kustomizelint.content.YNode.YScalar;
+import io.github.kustomizelint.content.YNode.YSeq;
+import io.github.kustomizelint.content.YNodes;
+import io.github.kustomizelint.load.YamlFile;
+import io.github.kustomizelint.model.Kustomization;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The field specs {@code configurations:} files add to kustomize's built-in ones, as
+ * kustomize's MergeConfig merges them: a kustomization's transformers use its own files' and
+ * those of every kustomization its build accumulated (bases, components), and the name
+ * references and vars fixed at the top use the whole build's. Modelled: nameReference,
+ * namespace and varReference; any other section (commonLabels, images, ...) is Unmodelled.
+ */
+record TransformerConfig(List<NameReferences.Spec> nameReference, List<FieldSpec> namespace,
+    List<FieldSpec> varReference) {
+
+  static final TransformerConfig NONE = new TransformerConfig(List.of(), List.of(), List.of());
+  private static final Set<String> MODELLED = Set.of("namereference", "namespace",
+      "varreference");
+
+  TransformerConfig {
+    nameReference = List.copyOf(new LinkedHashSet<>(nameReference));
+    namespace = List.copyOf(new LinkedHashSet<>(namespace));
+    varReference = List.copyOf(new LinkedHashSet<>(varReference));
+  }
+
+  TransformerConfig plus(TransformerConfig other) {
+    if (other == NONE || other.equals(this)) {
+      return this;
+    }
+    return new TransformerConfig(concat(nameReference, other.nameReference),
+        concat(namespace, other.namespace), concat(varReference, other.varReference));
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /** The kustomization's own configurations files, read through in (first document each). */
+  static TransformerConfig own(Kustomization k, Inputs in) {
+    if (!k.fields().containsKey("configurations")) {
+      return NONE;
+    }
+    YNode list = KustomizationContent.field(in.content(k), "configurations");
+    if (KustomizationContent.absent(list)) {
+      return NONE;
+    }
+    if (!(list instanceof YSeq entries)) {
+      throw new Unmodelled("configurations that are not a list", list.at());
+    }
+    TransformerConfig out = NONE;
+    for (YNode e : entries.items()) {
+      if (!(e instanceof YScalar s) || !(Values.scalar(s) instanceof String rel)) {
+        throw new Unmodelled("a configurations entry that is not a path", e.at());
+      }
+      Path file = k.dir().resolve(rel).normalize();
+      YamlFile f = in.file(file);
+      if (!f.readable()) {
+        throw new Unmodelled("a configurations file the check reports", e.at());
+      }
+      if (!f.documents().isEmpty()) {
+        out = out.plus(parse(YNodes.of(file, f.documents().get(0))));
+      }
+    }
+    return out;
+  }
+
+  private static TransformerConfig parse(YNode doc) {
+    if (KustomizationContent.absent(doc)) {
+      return NONE;
+    }
+    if (!(doc instanceof YMap m)) {
+      throw new Unmodelled("a configurations file that is not a map", doc.at());
+    }
+    List<NameReferences.Spec> names = new ArrayList<>();
+    List<FieldSpec> namespace = new ArrayList<>();
+    List<FieldSpec> vars = new ArrayList<>();
+    for (YNode.Field f : m.fields()) {
+      if (KustomizationContent.absent(f.value())) {
+        continue;
+      }
+      String key = f.key().toLowerCase(java.util.Locale.ROOT);
+      if (!MODELLED.contains(key)) {
+        throw new Unmodelled("the configurations section '" + f.key() + "'", f.keyAt());
+      }
+      for (YNode item : KustomizationContent.items(f.value(), "a configurations section")) {
+        if (key.equals("namereference")) {
+          YMap target = map(item);
+          Gvk referred = gvk(target);
+          for (YNode spec : KustomizationContent.items(
+              KustomizationContent.field(target, "fieldSpecs"), "fieldSpecs")) {
+            FieldSpec fs = fieldSpec(spec);
+            names.add(new NameReferences.Spec(referred, new Gvk(nz(fs.group()),
+                nz(fs.version()), nz(fs.kind())), fs.path(), false));
+          }
+        } else {
+          (key.equals("namespace") ? namespace : vars).add(fieldSpec(item));
+        }
+      }
+    }
+    return new TransformerConfig(names, namespace, vars);
+  }
+
+  private static YMap map(YNode n) {
+    if (!(n instanceof YMap m)) {
+      throw new Unmodelled("a configurations entry that is not a map", n.at());
+    }
+    return m;
+  }
+
+  private static Gvk gvk(YMap m) {
+    return new Gvk(nz(text(m, "group")), nz(text(m, "version")), nz(text(m, "kind")));
+  }
+
+  private static FieldSpec fieldSpec(YNode n) {
+    YMap m = map(n);
+    String path = text(m, "path");
+    if (path == null || path.isEmpty()) {
+      throw new Unmodelled("a configurations field spec without a path", m.at());
+    }
+    YNode create = KustomizationContent.field(m, "create");
+    boolean creates = create != null && !KustomizationContent.absent(create);
+    if (creates && !(create instanceof YScalar c && Values.scalar(c) instanceof Boolean)) {
+      throw new Unmodelled("a configurations 'create' that is not a bool", create.at());
+    }
+    return FieldSpec.of(path, creates && (Boolean) Values.scalar((YScalar) create),
+        text(m, "group"), text(m, "version"), text(m, "kind"));
+  }
+
+  // a string field; a number or bool written plainly is read as kustomize reads it: text
+  private static String text(YMap m, String key) {
+    YNode n = KustomizationContent.field(m, key);
+    if (n == null || KustomizationContent.absent(n)) {
+      return null;
+    }
+    if (!(n instanceof YScalar s) || !(Values.scalar(s) instanceof String v)) {
+      throw new Unmodelled("a configurations field '" + key + "' that is not a string", n.at());
+    }
+    return v;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}
