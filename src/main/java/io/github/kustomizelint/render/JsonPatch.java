@@ -65,7 +65,10 @@ public final class JsonPatch {
       "False", "FALSE");
   private static final Set<String> V2_TRUE = Set.of("y", "Y", "yes", "Yes", "YES", "on", "On",
       "ON", "true", "True", "TRUE");
-  private static final Pattern V2_DIFFERS = Pattern.compile("[-+]?(0[0-9].*|.*[_:].*|0[bBoO].*)");
+  // Only a scalar v2 could read as a number or timestamp (a digit or '.' first) can differ:
+  // with '_' or ':' in it, a leading 0, or 0b/0o; a letter first is a string to both.
+  private static final Pattern V2_DIFFERS = Pattern.compile(
+      "[-+]?(0[0-9].*|[0-9.].*[_:].*|0[bBoO].*)");
   private static final BigInteger FLOAT_EXACT = BigInteger.ONE.shiftLeft(53);
 
   private final List<Op> ops;
