@@ -36,8 +36,8 @@ a = [d for d in yaml.safe_load_all(open(sys.argv[1])) if d is not None]
 b = [d for d in yaml.safe_load_all(open(sys.argv[2])) if d is not None]
 sys.exit(0 if a == b else 1)
 PY
-  then status=same; detail=$(diff "$tmp/k.yaml" "$tmp/ours/$idx.yaml" | sed -n '2p;4p' | tr '\n' ' ')
-  else status=differ; detail=$(diff "$tmp/k.yaml" "$tmp/ours/$idx.yaml" | sed -n '1,4p' | tr '\n' ' ')
+  then status=same; detail=$(diff "$tmp/k.yaml" "$tmp/ours/$idx.yaml" | sed -n '2p;4p' | tr '\n' ' ' || true)
+  else status=differ; detail=$(diff "$tmp/k.yaml" "$tmp/ours/$idx.yaml" | sed -n '1,4p' | tr '\n' ' ' || true)
   fi
   k_s=$(echo "$k_s + $(date +%s.%N) - $t0" | bc)
   n[$status]=$((n[$status] + 1))

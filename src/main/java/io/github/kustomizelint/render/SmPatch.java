@@ -17,6 +17,32 @@ final class SmPatch {
 
   private SmPatch() {}
 
+  /**
+   * The first null value of a map field in n, maps in lists included, outside metadata and
+   * status (whose nulls kubectl was seen to keep), or null.
+   */
+  private static YNode nullField(YNode n) {
+    if (n instanceof YMap m) {
+      for (YNode.Field f : m.fields()) {
+        if (f.key().equals("metadata") || f.key().equals("status")) {
+          continue;
+        }
+        YNode found = KustomizationContent.absent(f.value()) ? f.value() : nullField(f.value());
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (n instanceof YNode.YSeq s) {
+      for (YNode item : s.items()) {
+        YNode found = item instanceof YMap ? nullField(item) : null;
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
   /** The patched object, or null when the patch deletes it. */
   static YMap apply(YMap target, YMap patchDoc) {
     return apply(target, patchDoc, false, false);
@@ -33,6 +59,16 @@ final class SmPatch {
     }
     if (patchDoc.get("$patch") instanceof YScalar d && d.value().equals("replace")) {
       return target; // kubectl kustomize leaves the object as it was
+    }
+    // kubectl: merging into a built-in kind drops some of the target's null fields (a null
+    // replicas, hostIP or nodeAffinity entry) and keeps others (creationTimestamp, nulls in
+    // unknown fields or in lists it does not merge), as its OpenAPI schema says, which we do not
+    // hold in full; CRDs and custom resources keep them all
+    YNode heldNull = MergeSchema.typeOf(Objects.apiVersion(target), Objects.kind(target)) == null
+        ? null : nullField(target);
+    if (heldNull != null) {
+      throw new Unmodelled("a strategic-merge patch on a built-in object holding a null field",
+          heldNull.at());
     }
     YMap patch = patchDoc.with("apiVersion", target.get("apiVersion"));
     if (patch.get("metadata") instanceof YMap meta) {

@@ -46,6 +46,23 @@ class RendererTest {
     assertFalse(cases().isEmpty());
   }
 
+  // kubectl drops nodeAffinity's null entries here (schema-dependent): not rendered, not guessed
+  @Test
+  void patchOnBuiltInObjectWithNullFieldIsUnmodelled(@TempDir Path tmp) throws IOException {
+    Files.writeString(tmp.resolve("kustomization.yaml"), "resources:\n- d.yaml\npatches:\n"
+        + "- patch: |-\n    apiVersion: apps/v1\n    kind: Deployment\n    metadata:\n"
+        + "      name: d\n    spec:\n      replicas: 2\n");
+    Files.writeString(tmp.resolve("d.yaml"), "apiVersion: apps/v1\nkind: Deployment\n"
+        + "metadata:\n  name: d\n  creationTimestamp: null\nspec:\n  template:\n    spec:\n"
+        + "      affinity:\n        nodeAffinity:\n          requiredDuringScheduling"
+        + "IgnoredDuringExecution:\n");
+    Renderer.Result r = new Renderer(new YamlCache()).render(tmp);
+    assertFalse(r.rendered());
+    assertEquals("a strategic-merge patch on a built-in object holding a null field",
+        r.unmodelled().feature());
+    assertEquals(11, r.unmodelled().at().line());
+  }
+
   @Test
   void unmodelledFieldIsNamedWithItsPlace(@TempDir Path tmp) throws IOException {
     Files.writeString(tmp.resolve("kustomization.yaml"),
