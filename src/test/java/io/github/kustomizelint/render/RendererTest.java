@@ -63,6 +63,18 @@ class RendererTest {
     assertEquals(11, r.unmodelled().at().line());
   }
 
+  // kubectl reads "a b\n\n  c\nd" where the YAML spec (and SnakeYAML) read "a b\n  c\nd"
+  @Test
+  void foldedScalarWithMoreIndentedLinesIsUnmodelled(@TempDir Path tmp) throws IOException {
+    Files.writeString(tmp.resolve("kustomization.yaml"), "resources:\n- cm.yaml\n");
+    Files.writeString(tmp.resolve("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n"
+        + "  name: c\ndata:\n  k: >-\n    a\n    b\n      c\n    d\n");
+    Renderer.Result r = new Renderer(new YamlCache()).render(tmp);
+    assertFalse(r.rendered());
+    assertEquals("a folded scalar with more-indented lines", r.unmodelled().feature());
+    assertEquals(6, r.unmodelled().at().line());
+  }
+
   @Test
   void unmodelledFieldIsNamedWithItsPlace(@TempDir Path tmp) throws IOException {
     Files.writeString(tmp.resolve("kustomization.yaml"),
