@@ -38,22 +38,29 @@ final class ImagesStep implements Step {
       return objects;
     }
     YMap content = in.content(k);
+    List<FieldSpec> specs = SPECS;
+    if (!in.config(k).images().isEmpty()) {
+      java.util.Set<FieldSpec> all = new java.util.LinkedHashSet<>(SPECS);
+      all.addAll(in.config(k).images()); // configurations files add to them, once each
+      specs = List.copyOf(all);
+    }
+    List<FieldSpec> used = specs;
     List<YMap> out = objects;
     for (String field : fields()) {
       for (ImageRef image : entries(content.get(field))) {
-        out = out.stream().map(o -> apply(image, o)).toList();
+        out = out.stream().map(o -> apply(image, o, used)).toList();
       }
     }
     return out;
   }
 
-  private static YMap apply(ImageRef image, YMap o) {
+  private static YMap apply(ImageRef image, YMap o, List<FieldSpec> specs) {
     if (Objects.kind(o).equals("CustomResourceDefinition")) {
       return o;
     }
     UnaryOperator<YNode> update = n -> update(image, n);
     YMap next = (YMap) legacy(o, update);
-    for (FieldSpec s : SPECS) {
+    for (FieldSpec s : specs) {
       next = s.apply(next, null, update);
     }
     return next;

@@ -20,19 +20,21 @@ import java.util.Set;
  * kustomize's MergeConfig merges them: a kustomization's transformers use its own files' and
  * those of every kustomization its build accumulated (bases, components), and the name
  * references and vars fixed at the top use the whole build's. Modelled: nameReference,
- * namespace and varReference; any other section (commonLabels, images, ...) is Unmodelled.
+ * namespace, varReference and images; any other section (commonLabels, ...) is Unmodelled.
  */
 record TransformerConfig(List<NameReferences.Spec> nameReference, List<FieldSpec> namespace,
-    List<FieldSpec> varReference) {
+    List<FieldSpec> varReference, List<FieldSpec> images) {
 
-  static final TransformerConfig NONE = new TransformerConfig(List.of(), List.of(), List.of());
+  static final TransformerConfig NONE = new TransformerConfig(List.of(), List.of(), List.of(),
+      List.of());
   private static final Set<String> MODELLED = Set.of("namereference", "namespace",
-      "varreference");
+      "varreference", "images");
 
   TransformerConfig {
     nameReference = List.copyOf(new LinkedHashSet<>(nameReference));
     namespace = List.copyOf(new LinkedHashSet<>(namespace));
     varReference = List.copyOf(new LinkedHashSet<>(varReference));
+    images = List.copyOf(new LinkedHashSet<>(images));
   }
 
   TransformerConfig plus(TransformerConfig other) {
@@ -40,7 +42,8 @@ record TransformerConfig(List<NameReferences.Spec> nameReference, List<FieldSpec
       return this;
     }
     return new TransformerConfig(concat(nameReference, other.nameReference),
-        concat(namespace, other.namespace), concat(varReference, other.varReference));
+        concat(namespace, other.namespace), concat(varReference, other.varReference),
+        concat(images, other.images));
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {
@@ -88,6 +91,7 @@ record TransformerConfig(List<NameReferences.Spec> nameReference, List<FieldSpec
     List<NameReferences.Spec> names = new ArrayList<>();
     List<FieldSpec> namespace = new ArrayList<>();
     List<FieldSpec> vars = new ArrayList<>();
+    List<FieldSpec> images = new ArrayList<>();
     for (YNode.Field f : m.fields()) {
       if (KustomizationContent.absent(f.value())) {
         continue;
@@ -107,11 +111,12 @@ record TransformerConfig(List<NameReferences.Spec> nameReference, List<FieldSpec
                 nz(fs.version()), nz(fs.kind())), fs.path(), false));
           }
         } else {
-          (key.equals("namespace") ? namespace : vars).add(fieldSpec(item));
+          (key.equals("namespace") ? namespace : key.equals("images") ? images : vars)
+              .add(fieldSpec(item));
         }
       }
     }
-    return new TransformerConfig(names, namespace, vars);
+    return new TransformerConfig(names, namespace, vars, images);
   }
 
   private static YMap map(YNode n) {
