@@ -87,14 +87,18 @@ public final class Linter {
     // Content failures need the objects' content: the renderer finds them.
     List<Occurrence> problems = new ArrayList<>(resolver.problems());
     // A rule switched off costs nothing: its builds are not rendered.
-    boolean jsonPatches = !disabled("json-patch-path-missing");
-    boolean nameReferences = !disabled("name-reference-ambiguous");
-    Renderer renderer = new Renderer(cache, resolver::read, CheckBodies.of(
-        resolver.kustomizations(), jsonPatches, nameReferences,
-        dir -> resolver.build(dir).resources()));
-    problems.addAll(ContentFailures.find(resolver.kustomizations(), renderer,
-        ContentFailures.checks(dir -> resolver.build(dir).resources()).stream()
-            .filter(c -> !disabled(c.rule())).toList()));
+    java.util.function.Function<Path, List<io.github.kustomizelint.model.Resource>> resources =
+        dir -> resolver.build(dir).resources();
+    List<ContentFailures.Check> on = ContentFailures.checks(resources).stream()
+        .filter(c -> !disabled(c.rule())).toList();
+    if (!on.isEmpty()) {
+      Set<String> rules = new HashSet<>();
+      on.forEach(c -> rules.add(c.rule()));
+      Renderer renderer = new Renderer(cache, resolver::read, CheckBodies.of(
+          resolver.kustomizations(), rules.contains("json-patch-path-missing"),
+          rules.contains("name-reference-ambiguous"), resources));
+      problems.addAll(ContentFailures.find(resolver.kustomizations(), renderer, on));
+    }
     LintContext context = new LintContext(options.baseDirectory(), problems,
         resolver.outcomes(), resolver.replacements(), resolver.vars(), resolver.kustomizations(), resolver.manifests(), tree.yamlFiles(),
         cache::readManifest, List.of());

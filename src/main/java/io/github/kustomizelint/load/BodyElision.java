@@ -18,8 +18,8 @@ final class BodyElision {
   /** Smaller files cost more to look at than their bodies cost to scan. */
   static final int MIN_LENGTH = 2048;
 
-  private static final Set<String> KEPT = Set.of("apiVersion", "kind", "metadata", "subjects",
-      "items");
+  // what the skim composes: the manifest reader's fields, and List items
+  private static final Set<String> KEPT = union(ManifestReader.FIELDS, "items");
   private static final int MAX_DEPTH = 100;
   private static final int MAX_KEY = 256;
 
@@ -41,6 +41,12 @@ final class BodyElision {
     this.t = text.toCharArray();
     this.n = t.length;
     this.out = new StringBuilder();
+  }
+
+  private static Set<String> union(Set<String> a, String b) {
+    Set<String> out = new HashSet<>(a);
+    out.add(b);
+    return Set.copyOf(out);
   }
 
   /** The text with the bodies it can prove dropped (the same text when none). */
@@ -129,17 +135,16 @@ final class BodyElision {
     if (p < 0 || p >= n) {
       return p >= n;
     }
-    int end = end(p);
-    int i = indent(p, end);
+    int i = lineIndent;
     if (i > m) {
       pos = p;
       return node(i);
     }
-    if (i == m && dash(p + i, end) && m > 0) {
+    if (i == m && dash(p + i, lineEnd) && m > 0) {
       pos = p;
       return seq(i);
     }
-    return i <= m && !(i == m && dash(p + i, end));
+    return i < m || !dash(p + i, lineEnd);
   }
 
   private boolean node(int i) {
@@ -229,21 +234,20 @@ final class BodyElision {
         return p >= n;
       }
       int end = lineEnd;
-      int j = lineIndent;
-      if (j != i || !dash(p + j, end)) {
-        return j <= i; // a less indented line, or the end of a sequence at its map's indent
+      if (lineIndent != i || !dash(p + i, end)) {
+        return lineIndent <= i; // a less indented line, or a sequence at its map's indent ends
       }
       pos = p;
-      int after = p + j + 1;
+      int after = p + i + 1;
       if (rest(after, end)) {
         pos = next(end);
         int q = content();
         if (q < 0) {
           return false;
         }
-        if (q < n && indent(q, end(q)) > i) {
+        if (q < n && lineIndent > i) {
           pos = q;
-          if (!node(indent(q, end(q)))) {
+          if (!node(lineIndent)) {
             return false;
           }
         }

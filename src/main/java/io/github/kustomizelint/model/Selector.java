@@ -101,7 +101,8 @@ public record Selector(
     return s -> p.matcher(s).matches();
   }
 
-  private static boolean literal(String regex) {
+  /** Whether the regular expression has no metacharacters, so matches exactly its text. */
+  public static boolean literal(String regex) {
     for (int i = 0; i < regex.length(); i++) {
       if ("\\.+*?()|[]{}^$".indexOf(regex.charAt(i)) >= 0) {
         return false;

@@ -23,11 +23,12 @@ import java.util.stream.Stream;
  * need not be). A JSON6902 failure lies in its target's body and an ambiguous name reference
  * in a referrer's; a replacement reads its source's and writes its targets' (their kinds are
  * composed too). Other bodies reach those only through a patch or replacement that changes ids
- * in ways we do not follow, or a selector without a kind, and then every body is composed;
- * vars are tied to objects by id alone until the build substitutes them, which the check does
- * not. ConfigMaps and
- * Secrets always are: generators merge into them and the name hash reads them. Decided per
- * group of kustomizations that include one another, so one overlay's vars cost only its own.
+ * in ways we do not follow, a selector without a kind, or configurations (whose references
+ * may run through any body), and then every body is composed; a var reads its object's body
+ * (its kind is composed), and what it fills in elsewhere cannot make a check fail. ConfigMaps
+ * and Secrets always are: generators merge into them and the name hash reads them. Decided per
+ * group of kustomizations that include one another, so one overlay's replacements cost only
+ * its own.
  */
 public final class CheckBodies {
 
@@ -113,7 +114,7 @@ public final class CheckBodies {
       Set<String> shared = new HashSet<>();
       for (Kustomization k : group) {
         if (!k.component()) {
-          shared.addAll(NameReferenceFailures.sharedKinds(resources.apply(k.dir())));
+          shared.addAll(NameReferences.sharedKinds(resources.apply(k.dir())));
         }
       }
       for (NameReferences.Spec s : NameReferences.SPECS) {

@@ -55,7 +55,7 @@ public final class ContentFailures {
                 + " an object that has the field"),
         new Check("name-reference-ambiguous", NameReferences.AMBIGUOUS,
             Problem.Kind.NAME_REFERENCE_AMBIGUOUS,
-            k -> !NameReferenceFailures.sharedKinds(resources.apply(k.dir())).isEmpty(), false,
+            k -> !NameReferences.sharedKinds(resources.apply(k.dir())).isEmpty(), false,
             what -> "name reference" + what + ": give the reference a namespace, or the"
                 + " objects distinct names"));
   }

@@ -38,13 +38,7 @@ final class ImagesStep implements Step {
       return objects;
     }
     YMap content = in.content(k);
-    List<FieldSpec> specs = SPECS;
-    if (!in.config(k).images().isEmpty()) {
-      java.util.Set<FieldSpec> all = new java.util.LinkedHashSet<>(SPECS);
-      all.addAll(in.config(k).images()); // configurations files add to them, once each
-      specs = List.copyOf(all);
-    }
-    List<FieldSpec> used = specs;
+    List<FieldSpec> used = TransformerConfig.with(SPECS, in.config(k).images());
     List<YMap> out = objects;
     for (String field : fields()) {
       for (ImageRef image : entries(content.get(field))) {

@@ -28,7 +28,7 @@ final class Inputs {
 
   /** The configurations k's transformers use: set by the renderer before they run. */
   TransformerConfig config(Kustomization k) {
-    return configs.getOrDefault(k.dir(), TransformerConfig.NONE);
+    return config(k.dir());
   }
 
   TransformerConfig config(Path dir) {

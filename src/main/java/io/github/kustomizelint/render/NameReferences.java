@@ -6,14 +6,17 @@ import io.github.kustomizelint.content.YNode;
 import io.github.kustomizelint.content.YNode.YMap;
 import io.github.kustomizelint.content.YNode.YScalar;
 import io.github.kustomizelint.content.YNode.YSeq;
+import io.github.kustomizelint.model.Resource;
 import io.github.kustomizelint.model.ResourceId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -34,7 +37,7 @@ final class NameReferences {
   static final Set<String> REFERRED_KINDS = SPECS.stream().map(s -> s.target().kind())
       .collect(java.util.stream.Collectors.toSet());
 
-  /** How an ambiguous reference is named, for {@link NameReferenceFailures}. */
+  /** How an ambiguous reference is named, for {@link ContentFailures}. */
   static final String AMBIGUOUS = "an ambiguous name reference";
 
   private NameReferences() {}
@@ -63,12 +66,7 @@ final class NameReferences {
 
   /** With the specs configurations files add ({@link TransformerConfig}). */
   static List<YMap> apply(List<YMap> objects, List<Spec> added) {
-    List<Spec> specs = SPECS;
-    if (!added.isEmpty()) {
-      java.util.Set<Spec> all = new java.util.LinkedHashSet<>(SPECS);
-      all.addAll(added);
-      specs = List.copyOf(all);
-    }
+    List<Spec> specs = TransformerConfig.with(SPECS, added);
     List<Candidate> all = objects.stream().map(Candidate::of).toList();
     List<YMap> out = new ArrayList<>();
     for (Candidate r : all) {
@@ -254,6 +252,26 @@ final class NameReferences {
 
   private static List<Candidate> sieve(List<Candidate> from, Predicate<Candidate> keep) {
     return from.stream().filter(keep).toList();
+  }
+
+  /** The kinds references name of which two objects share a name in their id histories. */
+  static Set<String> sharedKinds(List<Resource> resources) {
+    Map<String, Resource> seen = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (Resource res : resources) {
+      Set<String> own = new HashSet<>();
+      for (ResourceId id : res.ids()) {
+        if (REFERRED_KINDS.contains(id.kind())) {
+          own.add(id.kind() + "/" + id.name());
+        }
+      }
+      for (String key : own) {
+        if (seen.putIfAbsent(key, res) != null) {
+          shared.add(key.substring(0, key.indexOf('/'))); // kinds hold no '/'
+        }
+      }
+    }
+    return shared;
   }
 
   private static List<Spec> load() {

@@ -99,13 +99,8 @@ public final class Renderer {
     try {
       List<YMap> objects = objects(root);
       if (feature.equals(NameReferences.AMBIGUOUS) || feature.equals(VarsStep.FIELD_MISSING)) {
-        List<YMap> named = NameReferences.apply(HashSuffix.apply(objects),
-            in.config(root).nameReference());
-        if (feature.equals(VarsStep.FIELD_MISSING)) {
-          VarsStep.resolve(VarsStep.declared(kustomization(kustomizationFile(root)),
-              d -> kustomization(kustomizationFile(d)), in), named,
-              in.config(root).varReference());
-        }
+        atTop(root, kustomization(kustomizationFile(root)), objects,
+            feature.equals(VarsStep.FIELD_MISSING));
       }
       return null;
     } catch (Unmodelled u) {
@@ -124,16 +119,20 @@ public final class Renderer {
     try {
       Path root = dir.toAbsolutePath().normalize();
       Kustomization top = kustomization(kustomizationFile(root));
-      List<YMap> built = NameReferences.apply(HashSuffix.apply(objects(root)),
-          in.config(root).nameReference());
-      built = VarsStep.resolve(VarsStep.declared(top,
-          d -> kustomization(kustomizationFile(d)), in), built, in.config(root).varReference());
-      List<YMap> objects = TopLevel.finish(top, in, built);
+      List<YMap> objects = TopLevel.finish(top, in, atTop(root, top, objects(root), true));
       List<YMap> cleaned = objects.stream().map(Renderer::finish).toList();
       return new Result(new KyamlEmitter().write(cleaned), null);
     } catch (Unmodelled u) {
       return new Result(null, u);
     }
+  }
+
+  /** What kustomize does at the top of a build: hashes, name references, then the vars. */
+  private List<YMap> atTop(Path root, Kustomization top, List<YMap> objects, boolean vars) {
+    List<YMap> named = NameReferences.apply(HashSuffix.apply(objects),
+        in.config(root).nameReference());
+    return !vars ? named : VarsStep.resolve(VarsStep.declared(top,
+        d -> kustomization(kustomizationFile(d)), in), named, in.config(root).varReference());
   }
 
   // package-private for tests: the objects as the check renders them

@@ -46,6 +46,16 @@ record TransformerConfig(List<NameReferences.Spec> nameReference, List<FieldSpec
         concat(images, other.images));
   }
 
+  /** Built-in specs and the ones configurations files add, each once, built-ins first. */
+  static <T> List<T> with(List<T> builtin, List<T> added) {
+    if (added.isEmpty()) {
+      return builtin;
+    }
+    Set<T> all = new LinkedHashSet<>(builtin);
+    all.addAll(added);
+    return List.copyOf(all);
+  }
+
   private static <T> List<T> concat(List<T> a, List<T> b) {
     List<T> out = new ArrayList<>(a);
     out.addAll(b);

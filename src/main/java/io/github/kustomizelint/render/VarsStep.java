@@ -113,8 +113,10 @@ final class VarsStep implements Step {
       String fieldPath = "metadata.name";
       Location at = v.location();
       // Go decodes kustomize's fields in any case: fieldref.fieldpath is fieldRef.fieldPath
-      if (items.get(i) instanceof YMap m && KustomizationContent.field(m, "fieldRef") instanceof YMap ref
-          && KustomizationContent.field(ref, "fieldPath") instanceof YScalar fp && !fp.value().isEmpty()) {
+      if (items.get(i) instanceof YMap m
+          && KustomizationContent.field(m, "fieldRef") instanceof YMap ref
+          && KustomizationContent.field(ref, "fieldPath") instanceof YScalar fp
+          && !fp.value().isEmpty()) {
         fieldPath = fp.value();
         at = fp.at() != null ? fp.at() : at;
       }
@@ -126,12 +128,7 @@ final class VarsStep implements Step {
 
   /** ResolveVars, then the tie annotations go. */
   static List<YMap> resolve(List<Declared> vars, List<YMap> objects, List<FieldSpec> added) {
-    List<FieldSpec> references = REFERENCES;
-    if (!added.isEmpty()) {
-      java.util.Set<FieldSpec> all = new java.util.LinkedHashSet<>(REFERENCES);
-      all.addAll(added);
-      references = List.copyOf(all);
-    }
+    List<FieldSpec> references = TransformerConfig.with(REFERENCES, added);
     if (vars.isEmpty()) {
       return objects.stream().map(VarsStep::untie).toList();
     }

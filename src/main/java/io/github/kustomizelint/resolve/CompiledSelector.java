@@ -30,16 +30,7 @@ record CompiledSelector(String refused, Predicate<Resource> test, String kind, S
     return new CompiledSelector(null, test, literal(s.kind()), literal(s.name()));
   }
 
-  // A regular expression without metacharacters matches exactly its own text.
   private static String literal(String regex) {
-    if (regex.isEmpty()) {
-      return null;
-    }
-    for (int i = 0; i < regex.length(); i++) {
-      if ("\\.+*?()|[]{}^$".indexOf(regex.charAt(i)) >= 0) {
-        return null;
-      }
-    }
-    return regex;
+    return regex.isEmpty() || !Selector.literal(regex) ? null : regex;
   }
 }
