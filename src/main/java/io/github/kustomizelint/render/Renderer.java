@@ -155,7 +155,8 @@ public final class Renderer {
       throw before; // an overlay of a base that stops stops there too, and need not redo it
     }
     try {
-      List<YMap> result = List.copyOf(accumulate(dir, List.of(), false));
+      List<YMap> result = List.copyOf(accumulate(dir, List.of(), TransformerConfig.NONE,
+          false));
       if (included) {
         done.put(dir, result);
       } else {
@@ -174,7 +175,8 @@ public final class Renderer {
    * A Component starts from the objects of the kustomization that lists it, so its
    * generators and transformers act on those too.
    */
-  private List<YMap> accumulate(Path dir, List<YMap> before, boolean component) {
+  private List<YMap> accumulate(Path dir, List<YMap> before, TransformerConfig inherited,
+      boolean component) {
     Path file = kustomizationFile(dir);
     if (!open.add(dir)) {
       throw new Unmodelled("a cycle of kustomizations", Location.of(file));
@@ -192,20 +194,22 @@ public final class Renderer {
       }
       gate(k);
       List<YMap> objects = resources(k, before);
-      TransformerConfig config = TransformerConfig.own(k, in);
+      // kustomize's accumulator merges the configurations it meets in build order, and a
+      // component runs on the accumulator of the kustomization that lists it
+      TransformerConfig config = inherited.plus(TransformerConfig.own(k, in));
       for (Entry e : k.resources()) {
         config = config.plus(in.config(k.dir().resolve(e.value()).normalize()));
       }
-      in.config(dir, config);
       objects = GENERATORS.apply(k, in, objects);
       for (Entry c : k.components()) {
         if (REMOTE.matcher(c.value()).find()) {
           throw new Unmodelled("a remote component", c.location());
         }
         Path cdir = k.dir().resolve(c.value()).normalize();
-        objects = accumulate(cdir, objects, true);
-        in.config(dir, in.config(dir).plus(in.config(cdir)));
+        objects = accumulate(cdir, objects, config, true);
+        config = in.config(cdir);
       }
+      in.config(dir, config);
       for (Step s : STEPS) {
         objects = s.apply(k, in, objects);
       }
