@@ -133,12 +133,43 @@ public final class Values {
       return false;
     }
     if (YEAR_DASH.matcher(s).matches()) {
-      if (DATE.matcher(s).matches()) {
-        return true;
-      }
-      throw new Unmodelled("a string that may read as a timestamp: " + s, null);
+      return v2Timestamp(s);
     }
     String plain = s.replace("_", "");
     return goParseInt(plain) != null || YAML_FLOAT.matcher(plain).matches();
+  }
+
+  // go-yaml v2's timestamp layouts, tried with Go's time.Parse: 2006-1-2T15:4:5.999999999Z07:00
+  // (also with a lower-case t), 2006-1-2 15:4:5.999999999, and 2006-1-2 (kubectl-checked)
+  private static final Pattern V2_TIMESTAMP = Pattern.compile(
+      "([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:([Tt])|( ))([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})"
+          + "(?:[.,][0-9]+)?(Z|[+-]([0-9]{2}):([0-9]{2}))?)?");
+
+  static boolean v2Timestamp(String s) {
+    java.util.regex.Matcher m = V2_TIMESTAMP.matcher(s);
+    if (!m.matches()) {
+      return false;
+    }
+    boolean hasTime = m.group(6) != null;
+    // the T layout needs a zone, the space one allows none
+    if (hasTime && (m.group(4) != null) != (m.group(9) != null)) {
+      return false;
+    }
+    int year = Integer.parseInt(m.group(1));
+    int month = Integer.parseInt(m.group(2));
+    int day = Integer.parseInt(m.group(3));
+    if (month < 1 || month > 12 || day < 1
+        || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+      return false;
+    }
+    if (!hasTime) {
+      return true;
+    }
+    if (Integer.parseInt(m.group(6)) > 23 || Integer.parseInt(m.group(7)) > 59
+        || Integer.parseInt(m.group(8)) > 59) {
+      return false;
+    }
+    return m.group(10) == null
+        || Integer.parseInt(m.group(10)) <= 24 && Integer.parseInt(m.group(11)) <= 60;
   }
 }

@@ -21,12 +21,21 @@ public final class YNodes {
   private YNodes() {}
 
   public static YNode of(Path file, Node node) {
-    return convert(file, node, new IdentityHashMap<>(), new Resolver());
+    return convert(file, node, new IdentityHashMap<>(), new Resolver(), false);
+  }
+
+  /**
+   * A kustomization's own content: kustomize decodes it as JSON, where the last of repeated
+   * keys wins at any depth (kubectl-checked), while in a resource a repeated key fails the build.
+   */
+  public static YNode ofKustomization(Path file, Node node) {
+    return convert(file, node, new IdentityHashMap<>(), new Resolver(), true);
   }
 
   // Aliases are the same SnakeYAML node reached twice: expanded, as kustomize expands them;
   // a node inside itself would never end.
-  private static YNode convert(Path file, Node node, Map<Node, Boolean> open, Resolver resolver) {
+  private static YNode convert(Path file, Node node, Map<Node, Boolean> open, Resolver resolver,
+      boolean lastWins) {
     Location at = new Location(file, node.getStartMark().getLine() + 1,
         node.getStartMark().getColumn() + 1);
     if (node instanceof ScalarNode s) {
@@ -46,7 +55,7 @@ public final class YNodes {
       if (node instanceof SequenceNode s) {
         List<YNode> items = new ArrayList<>();
         for (Node n : s.getValue()) {
-          items.add(convert(file, n, open, resolver));
+          items.add(convert(file, n, open, resolver, lastWins));
         }
         return new YNode.YSeq(items, at);
       }
@@ -55,18 +64,22 @@ public final class YNodes {
       // a set, not a scan: maps a merge-key chain flattened can hold thousands of keys
       java.util.Set<String> keys = new java.util.HashSet<>();
       for (NodeTuple t : m.getValue()) {
-        YNode key = convert(file, t.getKeyNode(), open, resolver);
+        YNode key = convert(file, t.getKeyNode(), open, resolver, lastWins);
         if (!(key instanceof YNode.YScalar k) || !(Values.scalar(k) instanceof String ks)) {
           throw new Unmodelled("a map key that is not a string", key.at());
         }
         if (ks.equals("<<") && k.plain()) {
           throw new Unmodelled("a YAML merge key (<<)", key.at());
         }
-        YNode value = convert(file, t.getValueNode(), open, resolver);
-        if (!keys.add(ks)) {
+        YNode value = convert(file, t.getValueNode(), open, resolver, lastWins);
+        YNode.Field field = new YNode.Field(ks, key.at(), value);
+        if (keys.add(ks)) {
+          fields.add(field);
+        } else if (lastWins) {
+          fields.replaceAll(f -> f.key().equals(ks) ? field : f);
+        } else {
           throw new Unmodelled("a duplicate map key", key.at());
         }
-        fields.add(new YNode.Field(ks, key.at(), value));
       }
       return new YNode.YMap(fields, at);
     } finally {

@@ -53,7 +53,7 @@ final class Inputs {
     }
     YamlFile f = file(k.file());
     if (!f.readable() || f.documents().isEmpty()
-        || !(YNodes.of(k.file(), f.documents().get(0)) instanceof YMap m)) {
+        || !(YNodes.ofKustomization(k.file(), f.documents().get(0)) instanceof YMap m)) {
       throw new Unmodelled("a kustomization that cannot be read", k.location());
     }
     lastFile = k.file();

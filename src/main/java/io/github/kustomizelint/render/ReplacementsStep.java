@@ -187,10 +187,10 @@ final class ReplacementsStep implements Step {
     Location at = fieldPath.at();
     boolean create = options != null && options.get("create") instanceof YScalar c
         && Boolean.TRUE.equals(Values.scalar(c));
-    int[] hits = {0};
-    YNode next = set(o, split(fieldPath.value(), at), 0, value, options, create, hits, at);
-    if (hits[0] == 0) {
-      throw new Unmodelled(FIELD_MISSING + "the target " + describe(o) + " has no "
+    Walk w = new Walk(value, options, create, fieldPath.value(), describe(o), at);
+    YNode next = w.set(o, split(fieldPath.value(), at), 0);
+    if (w.hits == 0) {
+      throw new Unmodelled(FIELD_MISSING + "the target " + w.target + " has no "
           + fieldPath.value() + "; kustomize fails (unable to find field \"" + fieldPath.value()
           + "\" in replacement target)", at);
     }
@@ -201,25 +201,128 @@ final class ReplacementsStep implements Step {
     return Objects.kind(o) + " '" + Objects.metadata(o).string("name") + "'";
   }
 
-  private static YNode set(YNode node, List<String> parts, int i, YNode value, YMap options,
-      boolean create, int[] hits, Location at) {
-    if (i == parts.size()) {
-      hits[0]++;
-      return assign(node, value, options, at);
+  /**
+   * One target field path walked as kyaml's PathMatcher walks it: {@code *} takes every list
+   * element, {@code [field=regex]} every element whose field's text the (unanchored) regex
+   * matches, a number one element; a missing field is a miss, while a part meeting the wrong
+   * kind of node fails the build (kubectl-checked).
+   */
+  private static final class Walk {
+    private final YNode value;
+    private final YMap options;
+    private final boolean create;
+    private final String fieldPath;
+    private final String target;
+    private final Location at;
+    private int hits;
+
+    Walk(YNode value, YMap options, boolean create, String fieldPath, String target,
+        Location at) {
+      this.value = value;
+      this.options = options;
+      this.create = create;
+      this.fieldPath = fieldPath;
+      this.target = target;
+      this.at = at;
     }
-    String p = parts.get(i);
-    java.util.regex.Matcher m = MATCH.matcher(p);
-    if (m.matches()) {
-      if (!(node instanceof YSeq seq)) {
+
+    YNode set(YNode node, List<String> parts, int i) {
+      if (i == parts.size()) {
+        hits++;
+        return assign(node, value, options, at);
+      }
+      String p = parts.get(i);
+      if (INDEX.matcher(p).matches()) {
+        int idx = Integer.parseInt(p);
+        int size = node instanceof YSeq seq ? seq.items().size() : 0;
+        if (!(node instanceof YSeq) && !KustomizationContent.absent(node)) {
+          throw wrongKind(node, "a list");
+        }
+        if (idx == size && create) {
+          throw new Unmodelled("a replacement creating a list element", at);
+        }
+        if (idx >= size) {
+          throw fails("index " + idx + " specified but only " + size + " elements found");
+        }
+        List<YNode> items = new ArrayList<>(((YSeq) node).items());
+        items.set(idx, set(items.get(idx), parts, i + 1));
+        return new YSeq(items, node.at());
+      }
+      if (p.startsWith("[") && p.endsWith("]")) {
+        return matching(node, parts, i, p);
+      }
+      if (p.equals("*")) {
+        if (KustomizationContent.absent(node)) {
+          return node;
+        }
+        if (!(node instanceof YSeq seq)) {
+          throw wrongKind(node, "a list");
+        }
+        List<YNode> items = new ArrayList<>(seq.items());
+        items.replaceAll(item -> set(item, parts, i + 1));
+        return new YSeq(items, seq.at());
+      }
+      if (KustomizationContent.absent(node)) {
+        if (create) {
+          throw new Unmodelled("a replacement creating a field under null", at);
+        }
         return node;
+      }
+      if (!(node instanceof YMap map)) {
+        throw wrongKind(node, "a map");
+      }
+      YNode child = map.get(p);
+      if (child == null) {
+        if (!create) {
+          return node;
+        }
+        if (parts.subList(i + 1, parts.size()).stream().anyMatch(q -> q.startsWith("[")
+            || q.equals("*") || INDEX.matcher(q).matches())) {
+          throw new Unmodelled("a replacement creating a list", at);
+        }
+        child = YMap.empty();
+        if (i + 1 == parts.size()) {
+          hits++;
+          return map.with(p, value);
+        }
+      }
+      return map.with(p, set(child, parts, i + 1));
+    }
+
+    private YNode matching(YNode node, List<String> parts, int i, String p) {
+      String inner = p.substring(1, p.length() - 1);
+      int eq = inner.indexOf('=');
+      if (eq < 0) {
+        throw fails("list path element must contain fieldName=fieldValue for element to match");
+      }
+      String field = inner.substring(0, eq);
+      com.google.re2j.Pattern regex;
+      try {
+        regex = com.google.re2j.Pattern.compile(inner.substring(eq + 1));
+      } catch (com.google.re2j.PatternSyntaxException e) {
+        throw fails("error parsing regexp: " + e.getMessage());
+      }
+      if (KustomizationContent.absent(node)) {
+        if (create) {
+          throw new Unmodelled("a replacement creating a list element", at);
+        }
+        return node;
+      }
+      if (!(node instanceof YSeq seq)) {
+        throw wrongKind(node, "a list");
+      }
+      if (field.isEmpty() && i + 1 < parts.size()) {
+        // kyaml takes the matched element itself and drops the rest of the path
+        throw new Unmodelled("a replacement fieldPath going on after '" + p + "'", at);
       }
       List<YNode> items = new ArrayList<>(seq.items());
       boolean found = false;
       for (int j = 0; j < items.size(); j++) {
-        if (items.get(j) instanceof YMap item && item.get(m.group(1)) instanceof YScalar s
-            && s.value().equals(m.group(2))) {
+        YNode tested = field.isEmpty() ? items.get(j)
+            : items.get(j) instanceof YMap item ? item.get(field) : null;
+        if (tested != null && matches(regex, tested)) {
           found = true;
-          items.set(j, set(item, parts, i + 1, value, options, create, hits, at));
+          items.set(j, set(items.get(j), parts, i + 1));
         }
       }
       if (!found && create) {
@@ -227,40 +330,31 @@ final class ReplacementsStep implements Step {
       }
       return new YSeq(items, seq.at());
     }
-    if (INDEX.matcher(p).matches()) {
-      if (!(node instanceof YSeq seq)) {
-        return node;
+
+    // kyaml matches the node's YAML text, trimmed: a quoted scalar's quotes are part of it
+    private boolean matches(com.google.re2j.Pattern regex, YNode tested) {
+      if (!(tested instanceof YScalar s) || KustomizationContent.absent(s)) {
+        throw new Unmodelled("a replacement list match on a value that is not a string", at);
       }
-      int idx = Integer.parseInt(p);
-      if (idx >= seq.items().size()) {
-        return node;
+      String text = s.value().strip();
+      boolean plain = regex.matcher(text).find();
+      if (!s.plain() && (plain != regex.matcher('"' + text + '"').find()
+          || plain != regex.matcher("'" + text + "'").find() || s.value().contains("\n"))) {
+        throw new Unmodelled("a replacement list match on a quoted value", at);
       }
-      List<YNode> items = new ArrayList<>(seq.items());
-      items.set(idx, set(items.get(idx), parts, i + 1, value, options, create, hits, at));
-      return new YSeq(items, seq.at());
+      return plain;
     }
-    if (p.contains("[") || p.equals("*") || p.equals("-")) {
-      throw new Unmodelled("a replacement fieldPath part '" + p + "'", at);
+
+    private Unmodelled wrongKind(YNode node, String expected) {
+      String got = node instanceof YMap ? "a map" : node instanceof YSeq ? "a list" : "a scalar";
+      return fails("wrong node kind: expected " + expected + " but got " + got);
     }
-    if (!(node instanceof YMap map)) {
-      return node;
+
+    private Unmodelled fails(String why) {
+      return new Unmodelled(FIELD_MISSING + "the target " + target + " cannot hold "
+          + fieldPath + "; kustomize fails (unable to find field \"" + fieldPath
+          + "\" in replacement target: " + why + ")", at);
     }
-    YNode child = map.get(p);
-    if (KustomizationContent.absent(child)) {
-      if (!create) {
-        return node;
-      }
-      if (parts.subList(i + 1, parts.size()).stream().anyMatch(q -> q.contains("[")
-          || INDEX.matcher(q).matches())) {
-        throw new Unmodelled("a replacement creating a list", at);
-      }
-      child = YMap.empty();
-      if (i + 1 == parts.size()) {
-        hits[0]++;
-        return map.with(p, value);
-      }
-    }
-    return map.with(p, set(child, parts, i + 1, value, options, create, hits, at));
   }
 
   // kustomize's setFieldValue: a scalar target keeps its type, anything else is replaced.
@@ -332,8 +426,11 @@ final class ReplacementsStep implements Step {
       } else if (INDEX.matcher(p).matches()) {
         int idx = Integer.parseInt(p);
         cur = cur instanceof YSeq seq && idx < seq.items().size() ? seq.items().get(idx) : null;
-      } else if (p.contains("[") || p.equals("*") || p.equals("-")) {
-        throw new Unmodelled("a replacement fieldPath part '" + p + "'", at);
+      } else if (p.equals("-")) {
+        cur = cur instanceof YSeq seq && !seq.items().isEmpty()
+            ? seq.items().get(seq.items().size() - 1) : null;
+      } else if (p.startsWith("[") && p.endsWith("]") || p.equals("*")) {
+        throw new Unmodelled("a replacement source fieldPath part '" + p + "'", at);
       } else {
         cur = cur instanceof YMap map ? map.get(p) : null;
       }
@@ -349,29 +446,54 @@ final class ReplacementsStep implements Step {
         || n instanceof YSeq s && s.items().isEmpty();
   }
 
-  // kustomize's SmarterPathSplitter: dots inside [...] do not split.
-  private static List<String> split(String path, Location at) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    int depth = 0;
-    for (char c : path.toCharArray()) {
-      if (c == '[') {
-        depth++;
-      } else if (c == ']') {
-        depth--;
-      }
-      if (c == '.' && depth == 0) {
-        out.add(cur.toString());
-        cur.setLength(0);
+  // kustomize's SmarterPathSplitter: "\\." escapes a dot; a bracketed part split at its dots
+  // is joined again, and loses its brackets unless it holds '=' ("[a.b/c]" is the key a.b/c).
+  static List<String> split(String path, Location at) {
+    List<String> pieces = new ArrayList<>();
+    for (String piece : path.split("\\.", -1)) {
+      int last = pieces.size() - 1;
+      if (last >= 0 && pieces.get(last).endsWith("\\")) {
+        String prev = pieces.get(last);
+        pieces.set(last, prev.substring(0, prev.length() - 1) + "." + piece);
       } else {
-        cur.append(c);
+        pieces.add(piece);
       }
     }
-    out.add(cur.toString());
-    if (depth != 0 || out.stream().anyMatch(String::isEmpty) || path.contains("\\")) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < pieces.size(); i++) {
+      String piece = pieces.get(i);
+      if (!piece.startsWith("[") || piece.endsWith("]")) {
+        out.add(piece);
+        continue;
+      }
+      StringBuilder joined = new StringBuilder(piece);
+      while (i < pieces.size() - 1) {
+        String next = pieces.get(++i);
+        joined.append('.').append(next);
+        if (next.endsWith("]")) {
+          break;
+        }
+      }
+      String b = joined.toString();
+      out.add(b.contains("=") ? b : trimBrackets(b));
+    }
+    if (out.stream().anyMatch(String::isBlank)) {
       throw new Unmodelled("a replacement fieldPath '" + path + "'", at);
     }
     return out;
+  }
+
+  // Go's strings.Trim(s, "[]")
+  private static String trimBrackets(String s) {
+    int a = 0;
+    int b = s.length();
+    while (a < b && (s.charAt(a) == '[' || s.charAt(a) == ']')) {
+      a++;
+    }
+    while (b > a && (s.charAt(b - 1) == '[' || s.charAt(b - 1) == ']')) {
+      b--;
+    }
+    return s.substring(a, b);
   }
 
   private static List<ResourceId> ids(YMap o) {

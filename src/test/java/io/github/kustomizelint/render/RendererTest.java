@@ -63,6 +63,21 @@ class RendererTest {
     assertEquals(11, r.unmodelled().at().line());
   }
 
+  // kyaml matches a list entry on the value's YAML text, quotes included (kubectl: [name=^"app"$]
+  // selects name: "app"); we keep no quote style, so a match the quotes could change is not guessed
+  @Test
+  void listMatchOnQuotedValueIsUnmodelled(@TempDir Path tmp) throws IOException {
+    Files.writeString(tmp.resolve("kustomization.yaml"), "resources:\n- o.yaml\nreplacements:\n"
+        + "- source: {kind: ConfigMap, name: c, fieldPath: data.k}\n  targets:\n"
+        + "  - select: {kind: Pod}\n    fieldPaths: ['spec.containers.[name=^app$].image']\n");
+    Files.writeString(tmp.resolve("o.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n"
+        + "  name: c\ndata:\n  k: v\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n"
+        + "spec:\n  containers:\n  - name: \"app\"\n    image: old\n");
+    Renderer.Result r = new Renderer(new YamlCache()).render(tmp);
+    assertFalse(r.rendered());
+    assertEquals("a replacement list match on a quoted value", r.unmodelled().feature());
+  }
+
   // kubectl reads "a b\n\n  c\nd" where the YAML spec (and SnakeYAML) read "a b\n  c\nd"
   @Test
   void foldedScalarWithMoreIndentedLinesIsUnmodelled(@TempDir Path tmp) throws IOException {
