@@ -78,11 +78,24 @@ final class PatchBodies {
   }
 
   private static Body patches(Inputs in, Kustomization k, YNode e, String[] lines) {
-    YMap m = map(e);
+    return patch(in, k, k.file(), map(e), lines);
+  }
+
+  /**
+   * A built-in PatchTransformer's configuration (a document of a {@code transformers} file):
+   * the fields of a patches entry, its inline patch placed in its own file, its path read
+   * from the kustomization's directory.
+   */
+  static Body transformer(Inputs in, Kustomization k, Path file, YMap config) {
+    String text = read(in, file).text();
+    return patch(in, k, file, config, text == null ? new String[0] : text.split("\n", -1));
+  }
+
+  private static Body patch(Inputs in, Kustomization k, Path file, YMap m, String[] lines) {
     YMap options = field(m, "options") instanceof YMap o ? o : YMap.empty();
-    List<YNode> docs = body(in, k, m, lines);
+    List<YNode> docs = body(in, k, file, m, lines);
     boolean json = !docs.isEmpty() && docs.get(0) instanceof YSeq;
-    return new Body(target(m), docs, json, e.at(), isTrue(options, "allowNameChange"),
+    return new Body(target(m), docs, json, m.at(), isTrue(options, "allowNameChange"),
         isTrue(options, "allowKindChange"));
   }
 
@@ -93,7 +106,7 @@ final class PatchBodies {
 
   private static Body json6902(Inputs in, Kustomization k, YNode e, String[] lines) {
     YMap m = map(e);
-    return new Body(target(m), body(in, k, m, lines), true, e.at());
+    return new Body(target(m), body(in, k, k.file(), m, lines), true, e.at());
   }
 
   private static YMap map(YNode e) {
@@ -103,14 +116,15 @@ final class PatchBodies {
     return m;
   }
 
-  private static List<YNode> body(Inputs in, Kustomization k, YMap m, String[] lines) {
+  private static List<YNode> body(Inputs in, Kustomization k, Path file, YMap m,
+      String[] lines) {
     String inline = string(m, "patch");
     if (inline != null) {
-      YamlFile f = inline(k, (YNode.YScalar) field(m, "patch"), lines);
+      YamlFile f = inline(file, (YNode.YScalar) field(m, "patch"), lines);
       if (!f.readable()) {
         throw new Unmodelled("an inline patch the check reports", m.at());
       }
-      return docs(k.file(), f);
+      return docs(file, f);
     }
     String path = string(m, "path");
     if (path == null) {
@@ -123,7 +137,7 @@ final class PatchBodies {
    * An inline patch. A literal block is parsed where it stands (its lines re-indented below
    * as many empty lines as precede it), so positions in it are the kustomization's own.
    */
-  private static YamlFile inline(Kustomization k, YNode.YScalar s, String[] lines) {
+  private static YamlFile inline(Path file, YNode.YScalar s, String[] lines) {
     Location at = s.at();
     if (at != null && at.line() <= lines.length && at.column() <= lines[at.line() - 1].length()
         && lines[at.line() - 1].charAt(at.column() - 1) == '|') {
@@ -140,12 +154,12 @@ final class PatchBodies {
       for (String line : s.value().split("\n", -1)) {
         text.append(line.isEmpty() ? "" : pad + line).append('\n');
       }
-      YamlFile f = YamlCache.parse(k.file(), text.toString());
+      YamlFile f = YamlCache.parse(file, text.toString());
       if (f.readable()) {
         return f;
       }
     }
-    return YamlCache.parse(k.file(), s.value().strip());
+    return YamlCache.parse(file, s.value().strip());
   }
 
   private static Selector target(YMap m) {

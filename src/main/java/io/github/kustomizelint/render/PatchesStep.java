@@ -22,20 +22,27 @@ final class PatchesStep implements Step {
   public List<YMap> apply(Kustomization k, Inputs in, List<YMap> objects) {
     List<YMap> out = objects;
     for (PatchBodies.Body b : PatchBodies.of(in, k, "patches")) {
-      if (b.json()) {
-        out = Json6902Step.apply(out, b, true);
-      } else if (b.target() != null) {
-        if (b.docs().size() != 1 || !(b.docs().get(0) instanceof YMap patch)) {
-          throw new Unmodelled("a targeted patch that is not one strategic-merge document",
-              b.at());
-        }
-        out = PatchTargets.bySelector(out, b.target(),
-            o -> SmPatch.apply(o, patch, b.allowNameChange(), b.allowKindChange()));
-      } else {
-        for (YNode doc : b.docs()) {
-          out = StrategicMergeStep.byId(out, doc, b);
-        }
+      out = apply(out, b);
+    }
+    return out;
+  }
+
+  /** One patch as kustomize's PatchTransformer applies it. */
+  static List<YMap> apply(List<YMap> objects, PatchBodies.Body b) {
+    if (b.json()) {
+      return Json6902Step.apply(objects, b, true);
+    }
+    if (b.target() != null) {
+      if (b.docs().size() != 1 || !(b.docs().get(0) instanceof YMap patch)) {
+        throw new Unmodelled("a targeted patch that is not one strategic-merge document",
+            b.at());
       }
+      return PatchTargets.bySelector(objects, b.target(),
+          o -> SmPatch.apply(o, patch, b.allowNameChange(), b.allowKindChange()));
+    }
+    List<YMap> out = objects;
+    for (YNode doc : b.docs()) {
+      out = StrategicMergeStep.byId(out, doc, b);
     }
     return out;
   }

@@ -39,7 +39,7 @@ public final class Renderer {
   private static final List<Step> STEPS = List.of(new StrategicMergeStep(), new PatchesStep(),
       new NamespaceStep(), new NameAffixStep(), new LabelsStep(), new AnnotationsStep(),
       new Json6902Step(), new ReplicasStep(), new ImagesStep(), new ReplacementsStep(),
-      new VarsStep());
+      new TransformersStep(), new VarsStep());
 
   /** Run after the resources, before the components and the transformers. */
   private static final Step GENERATORS = new GeneratorStep();

@@ -1,0 +1,168 @@
+package io.github.kustomizelint.render;
+
+import io.github.kustomizelint.content.Unmodelled;
+import io.github.kustomizelint.content.YNode;
+import io.github.kustomizelint.content.YNode.YMap;
+import io.github.kustomizelint.content.YNode.YScalar;
+import io.github.kustomizelint.content.YNodes;
+import io.github.kustomizelint.load.YamlFile;
+import io.github.kustomizelint.model.Kustomization;
+import io.github.kustomizelint.model.Location;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code transformers}: files of built-in transformer configurations ({@code apiVersion:
+ * builtin}), run in order after the kustomization's own transformers, as kustomize's
+ * KustTarget.runTransformers appends them. Modelled kinds: PatchTransformer, and
+ * PrefixSuffixTransformer, LabelTransformer and AnnotationsTransformer on their field specs.
+ * A config is decoded as kustomize decodes plugin configs: any key case, unknown keys ignored.
+ * The check already treats every other entry (a directory, an inline config, a plugin, a
+ * config that may rename) as opaque, which the renderer never reaches.
+ */
+final class TransformersStep implements Step {
+
+  @Override
+  public List<String> fields() {
+    return List.of("transformers");
+  }
+
+  @Override
+  public List<YMap> apply(Kustomization k, Inputs in, List<YMap> objects) {
+    if (!k.fields().containsKey("transformers")) {
+      return objects;
+    }
+    List<YMap> out = objects;
+    for (YNode entry : KustomizationContent.items(in.content(k).get("transformers"),
+        "transformers entries")) {
+      if (!(entry instanceof YScalar s) || s.value().contains("\n")) {
+        throw new Unmodelled("a transformers entry that is not a file path", entry.at());
+      }
+      Path file = k.dir().resolve(s.value()).normalize();
+      if (!Files.isRegularFile(file)) {
+        throw new Unmodelled("a transformers entry that is not a file", entry.at());
+      }
+      YamlFile f = in.file(file);
+      if (!f.readable()) {
+        throw new Unmodelled("a transformers file the check reports", entry.at());
+      }
+      for (org.yaml.snakeyaml.nodes.Node doc : f.documents()) {
+        if (!(YNodes.of(file, doc) instanceof YMap config)) {
+          throw new Unmodelled("a transformer config that is not a map", Location.of(file));
+        }
+        out = run(k, in, file, config, out);
+      }
+    }
+    return out;
+  }
+
+  private static List<YMap> run(Kustomization k, Inputs in, Path file, YMap config,
+      List<YMap> objects) {
+    String kind = string(config, "kind");
+    if (!"builtin".equals(string(config, "apiVersion"))) {
+      throw new Unmodelled("a transformer that is not built in", config.at());
+    }
+    return switch (kind) {
+      case "PatchTransformer" -> PatchesStep.apply(objects,
+          PatchBodies.transformer(in, k, file, config));
+      case "PrefixSuffixTransformer" -> affix(config, objects);
+      case "LabelTransformer" -> entries(config, "labels", objects);
+      case "AnnotationsTransformer" -> entries(config, "annotations", objects);
+      default -> throw new Unmodelled("a transformers config of kind " + kind, config.at());
+    };
+  }
+
+  // kustomize's PrefixSuffixTransformer: each field spec selected by the object's original
+  // id gets prefix + value + suffix; CRDs, Namespaces and APIServices are never touched.
+  private static List<YMap> affix(YMap config, List<YMap> objects) {
+    String prefix = orEmpty(string(config, "prefix"));
+    String suffix = orEmpty(string(config, "suffix"));
+    List<FieldSpec> specs = specs(config);
+    if (specs.isEmpty() || specs.stream().anyMatch(s -> s.path().equals(List.of("metadata",
+        "name")))) {
+      throw new Unmodelled("a PrefixSuffixTransformer renaming objects", config.at());
+    }
+    List<YMap> out = new ArrayList<>();
+    for (YMap o : objects) {
+      if (NameAffixStep.skipped(BuildIds.original(o))) {
+        out.add(o);
+        continue;
+      }
+      YMap next = o;
+      for (FieldSpec s : specs) {
+        if (!s.selects(BuildIds.original(o))) {
+          continue;
+        }
+        next = s.apply(next, YScalar.string(""), node -> {
+          if (!(node instanceof YScalar v)) {
+            throw new Unmodelled("a prefix or suffix on a field that is not a scalar",
+                node.at());
+          }
+          return YScalar.string(prefix + v.value() + suffix);
+        });
+      }
+      out.add(next);
+    }
+    return out;
+  }
+
+  // kustomize's LabelTransformer and AnnotationsTransformer: the pairs at each field spec,
+  // and only there (a config without field specs changes nothing).
+  private static List<YMap> entries(YMap config, String key, List<YMap> objects) {
+    Map<String, String> pairs = KustomizationContent.strings(
+        KustomizationContent.field(config, key));
+    List<FieldSpec> specs = specs(config);
+    if (pairs.isEmpty() || specs.isEmpty()) {
+      return objects;
+    }
+    return objects.stream().map(o -> StringEntries.set(o, pairs, specs, key)).toList();
+  }
+
+  private static List<FieldSpec> specs(YMap config) {
+    List<FieldSpec> out = new ArrayList<>();
+    for (YNode n : KustomizationContent.items(KustomizationContent.field(config, "fieldSpecs"),
+        "fieldSpecs")) {
+      if (!(n instanceof YMap spec)) {
+        throw new Unmodelled("a field spec that is not a map", n.at());
+      }
+      String path = string(spec, "path");
+      YNode create = KustomizationContent.field(spec, "create");
+      Object c = create instanceof YScalar cs ? io.github.kustomizelint.content.Values.scalar(cs)
+          : null;
+      if (path == null || create != null && !KustomizationContent.absent(create)
+          && !(c instanceof Boolean)) {
+        throw new Unmodelled("a field spec kustomize may not read", spec.at());
+      }
+      try {
+        out.add(FieldSpec.of(path, Boolean.TRUE.equals(c), blank(string(spec, "group")),
+            blank(string(spec, "version")), blank(string(spec, "kind"))));
+      } catch (IllegalArgumentException e) {
+        throw new Unmodelled("a field spec path with an empty element", spec.at());
+      }
+    }
+    return out;
+  }
+
+  private static String string(YMap m, String key) {
+    YNode n = KustomizationContent.field(m, key);
+    if (KustomizationContent.absent(n)) {
+      return null;
+    }
+    if (!(n instanceof YScalar s) || !s.isString()) {
+      throw new Unmodelled("a transformer config field '" + key + "' that is not a string",
+          n.at());
+    }
+    return s.value();
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+}
