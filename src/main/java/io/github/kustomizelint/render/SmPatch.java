@@ -21,20 +21,42 @@ final class SmPatch {
    * The first null value of a map field in n, maps in lists included, outside metadata and
    * status (whose nulls kubectl was seen to keep), or null.
    */
-  private static YNode nullField(YNode n) {
+  /** A field left empty ({@code key:}), which kubectl's merge drops; a written null stays. */
+  private static boolean empty(YNode n) {
+    return n instanceof YScalar s && s.plain() && s.tag() == null && s.value().isEmpty();
+  }
+
+  /** The object without the empty fields of its maps, reached through maps only. */
+  private static YMap dropEmpty(YMap m) {
+    List<YNode.Field> fields = new ArrayList<>();
+    boolean changed = false;
+    for (YNode.Field f : m.fields()) {
+      if (empty(f.value())) {
+        changed = true;
+        continue;
+      }
+      YNode v = f.value() instanceof YMap inner ? dropEmpty(inner) : f.value();
+      changed |= v != f.value();
+      fields.add(v == f.value() ? f : new YNode.Field(f.key(), f.keyAt(), v));
+    }
+    return changed ? new YMap(fields, m.at()) : m;
+  }
+
+  /**
+   * An empty field inside a list: kubectl drops it from the lists it merges item by item and
+   * keeps it in others, as its schema says, which we do not hold in full.
+   */
+  private static YNode emptyInList(YNode n, boolean inList) {
     if (n instanceof YMap m) {
       for (YNode.Field f : m.fields()) {
-        if (f.key().equals("metadata") || f.key().equals("status")) {
-          continue;
-        }
-        YNode found = KustomizationContent.absent(f.value()) ? f.value() : nullField(f.value());
+        YNode found = inList && empty(f.value()) ? f.value() : emptyInList(f.value(), inList);
         if (found != null) {
           return found;
         }
       }
     } else if (n instanceof YNode.YSeq s) {
       for (YNode item : s.items()) {
-        YNode found = item instanceof YMap ? nullField(item) : null;
+        YNode found = emptyInList(item, true);
         if (found != null) {
           return found;
         }
@@ -60,16 +82,13 @@ final class SmPatch {
     if (patchDoc.get("$patch") instanceof YScalar d && d.value().equals("replace")) {
       return target; // kubectl kustomize leaves the object as it was
     }
-    // kubectl: merging into a built-in kind drops some of the target's null fields (a null
-    // replicas, hostIP or nodeAffinity entry) and keeps others (creationTimestamp, nulls in
-    // unknown fields or in lists it does not merge), as its OpenAPI schema says, which we do not
-    // hold in full; CRDs and custom resources keep them all
-    YNode heldNull = MergeSchema.typeOf(Objects.apiVersion(target), Objects.kind(target)) == null
-        ? null : nullField(target);
-    if (heldNull != null) {
-      throw new Unmodelled("a strategic-merge patch on a built-in object holding a null field",
-          heldNull.at());
+    // kubectl: the merge drops the target's empty fields (key:) and keeps written nulls
+    YNode heldEmpty = emptyInList(target, false);
+    if (heldEmpty != null) {
+      throw new Unmodelled("a strategic-merge patch on an object with an empty field in a list",
+          heldEmpty.at());
     }
+    target = dropEmpty(target);
     YMap patch = patchDoc.with("apiVersion", target.get("apiVersion"));
     if (patch.get("metadata") instanceof YMap meta) {
       patch = patch.with("metadata", stringMaps(meta));
