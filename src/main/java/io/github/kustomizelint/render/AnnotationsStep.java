@@ -25,8 +25,10 @@ final class AnnotationsStep implements Step {
     if (add.isEmpty()) {
       return objects;
     }
+    List<FieldSpec> specs = LabelsStep.configured(SPECS,
+        in.config(k).section("commonannotations"));
     return objects.stream()
-        .map(o -> StringEntries.set(o, add, SPECS, "commonAnnotations"))
+        .map(o -> StringEntries.set(o, add, specs, "commonAnnotations"))
         .toList();
   }
 }

@@ -36,14 +36,29 @@ final class LabelsStep implements Step {
       return objects;
     }
     YMap content = in.content(k);
+    TransformerConfig config = in.config(k);
+    List<FieldSpec> common = configured(COMMON, config.section("commonlabels"));
+    List<FieldSpec> templates = configured(TEMPLATES, config.section("templatelabels"));
     List<YMap> out = objects;
     for (YNode entry : KustomizationContent.items(content.get("labels"), "labels")) {
       Map<String, YNode> e = KustomizationContent.struct(entry, LABEL, "a labels entry");
       Map<String, String> pairs = KustomizationContent.strings(e.get("pairs"));
-      out = set(out, pairs, specs(e, entry));
+      out = set(out, pairs, specs(e, entry, common, templates));
     }
-    Map<String, String> common = KustomizationContent.strings(content.get("commonLabels"));
-    return set(out, common, COMMON);
+    return set(out, KustomizationContent.strings(content.get("commonLabels")), common);
+  }
+
+  /**
+   * Built-in specs with those configurations files add, merged as kustomize's MergeConfig
+   * merges them (a spec already there once, a conflicting create Unmodelled).
+   */
+  static List<FieldSpec> configured(List<FieldSpec> builtin, List<FieldSpec> added) {
+    if (added.isEmpty()) {
+      return builtin;
+    }
+    List<FieldSpec> out = new ArrayList<>(builtin);
+    merge(out, added, null);
+    return out;
   }
 
   private static List<YMap> set(List<YMap> objects, Map<String, String> pairs,
@@ -54,16 +69,17 @@ final class LabelsStep implements Step {
     return objects.stream().map(o -> StringEntries.set(o, pairs, specs, "labels")).toList();
   }
 
-  private static List<FieldSpec> specs(Map<String, YNode> e, YNode entry) {
+  private static List<FieldSpec> specs(Map<String, YNode> e, YNode entry,
+      List<FieldSpec> common, List<FieldSpec> templates) {
     List<FieldSpec> specs = new ArrayList<>();
     for (YNode f : KustomizationContent.items(e.get("fields"), "labels fields")) {
       specs.add(custom(f));
     }
     if (KustomizationContent.bool(e, "includeSelectors")) {
-      merge(specs, COMMON, entry);
+      merge(specs, common, entry);
     } else {
       if (KustomizationContent.bool(e, "includeTemplates")) {
-        merge(specs, TEMPLATES, entry);
+        merge(specs, templates, entry);
       }
       merge(specs, List.of(METADATA), entry);
     }
@@ -80,8 +96,8 @@ final class LabelsStep implements Step {
       if (there == null) {
         specs.add(x);
       } else if (there.create() != x.create()) {
-        throw new Unmodelled("labels fields conflicting with the built-in ones, where "
-            + "kustomize fails", entry.at());
+        throw new Unmodelled("field specs conflicting with the built-in ones, where "
+            + "kustomize fails", entry == null ? null : entry.at());
       }
     }
   }

@@ -13,37 +13,57 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The field specs {@code configurations:} files add to kustomize's built-in ones, as
  * kustomize's MergeConfig merges them: a kustomization's transformers use its own files' and
  * those of every kustomization its build accumulated (bases, components), and the name
- * references and vars fixed at the top use the whole build's. Modelled: nameReference,
- * namespace, varReference and images; any other section (commonLabels, ...) is Unmodelled.
+ * references and vars fixed at the top use the whole build's. Modelled: nameReference and the
+ * field-spec sections namespace, varReference, images, commonLabels, templateLabels and
+ * commonAnnotations; any other section (prefix, replicas, ...) is Unmodelled.
+ *
+ * @param specs each field-spec section's specs, by its lower-case name
  */
-record TransformerConfig(List<NameReferences.Spec> nameReference, List<FieldSpec> namespace,
-    List<FieldSpec> varReference, List<FieldSpec> images) {
+record TransformerConfig(List<NameReferences.Spec> nameReference,
+    Map<String, List<FieldSpec>> specs) {
 
-  static final TransformerConfig NONE = new TransformerConfig(List.of(), List.of(), List.of(),
-      List.of());
-  private static final Set<String> MODELLED = Set.of("namereference", "namespace",
-      "varreference", "images");
+  static final TransformerConfig NONE = new TransformerConfig(List.of(), Map.of());
+  private static final List<String> SECTIONS = List.of("namespace", "varreference", "images",
+      "commonlabels", "templatelabels", "commonannotations");
 
   TransformerConfig {
     nameReference = List.copyOf(new LinkedHashSet<>(nameReference));
-    namespace = List.copyOf(new LinkedHashSet<>(namespace));
-    varReference = List.copyOf(new LinkedHashSet<>(varReference));
-    images = List.copyOf(new LinkedHashSet<>(images));
+    Map<String, List<FieldSpec>> copy = new java.util.LinkedHashMap<>();
+    specs.forEach((k, v) -> copy.put(k, List.copyOf(new LinkedHashSet<>(v))));
+    specs = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  List<FieldSpec> namespace() {
+    return section("namespace");
+  }
+
+  List<FieldSpec> varReference() {
+    return section("varreference");
+  }
+
+  List<FieldSpec> images() {
+    return section("images");
+  }
+
+  /** A field-spec section's specs (namespace, commonlabels, ...), in the order met. */
+  List<FieldSpec> section(String name) {
+    return specs.getOrDefault(name, List.of());
   }
 
   TransformerConfig plus(TransformerConfig other) {
     if (other == NONE || other.equals(this)) {
       return this;
     }
-    return new TransformerConfig(concat(nameReference, other.nameReference),
-        concat(namespace, other.namespace), concat(varReference, other.varReference),
-        concat(images, other.images));
+    Map<String, List<FieldSpec>> merged = new java.util.LinkedHashMap<>(specs);
+    other.specs.forEach((k, v) -> merged.merge(k, v, TransformerConfig::concat));
+    return new TransformerConfig(concat(nameReference, other.nameReference), merged);
   }
 
   /** Built-in specs and the ones configurations files add, each once, built-ins first. */
@@ -99,15 +119,13 @@ record TransformerConfig(List<NameReferences.Spec> nameReference, List<FieldSpec
       throw new Unmodelled("a configurations file that is not a map", doc.at());
     }
     List<NameReferences.Spec> names = new ArrayList<>();
-    List<FieldSpec> namespace = new ArrayList<>();
-    List<FieldSpec> vars = new ArrayList<>();
-    List<FieldSpec> images = new ArrayList<>();
+    Map<String, List<FieldSpec>> specs = new java.util.LinkedHashMap<>();
     for (YNode.Field f : m.fields()) {
       if (KustomizationContent.absent(f.value())) {
         continue;
       }
       String key = f.key().toLowerCase(java.util.Locale.ROOT);
-      if (!MODELLED.contains(key)) {
+      if (!key.equals("namereference") && !SECTIONS.contains(key)) {
         throw new Unmodelled("the configurations section '" + f.key() + "'", f.keyAt());
       }
       for (YNode item : KustomizationContent.items(f.value(), "a configurations section")) {
@@ -121,12 +139,11 @@ record TransformerConfig(List<NameReferences.Spec> nameReference, List<FieldSpec
                 nz(fs.version()), nz(fs.kind())), fs.path(), false));
           }
         } else {
-          (key.equals("namespace") ? namespace : key.equals("images") ? images : vars)
-              .add(fieldSpec(item));
+          specs.computeIfAbsent(key, x -> new ArrayList<>()).add(fieldSpec(item));
         }
       }
     }
-    return new TransformerConfig(names, namespace, vars, images);
+    return new TransformerConfig(names, specs);
   }
 
   private static YMap map(YNode n) {
