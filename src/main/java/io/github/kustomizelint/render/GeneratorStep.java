@@ -126,13 +126,8 @@ final class GeneratorStep implements Step {
 
   private static String behavior(Map<String, YNode> g) {
     String b = KustomizationContent.string(g, "behavior");
-    if (b.isEmpty()) {
-      return "create";
-    }
-    if (!List.of("create", "merge", "replace").contains(b)) {
-      throw new Unmodelled("a generator behavior '" + b + "'", g.get("behavior").at());
-    }
-    return b;
+    // kustomize reads any other value as unspecified, which acts as create (kubectl-checked)
+    return List.of("merge", "replace").contains(b) ? b : "create";
   }
 
   // MergeGlobalOptionsIntoLocal: the generator's own keys win over generatorOptions'.

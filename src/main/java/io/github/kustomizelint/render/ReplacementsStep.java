@@ -108,7 +108,7 @@ final class ReplacementsStep implements Step {
           source.at());
     }
     String fieldPath = text(source, "fieldPath", "metadata.name");
-    YNode value = lookup(match, split(fieldPath, source.at()), source.at());
+    YNode value = lookup(match, fieldPath, source.at());
     if (value == null || isNilOrEmpty(value)) {
       YNode written = source.get("fieldPath");
       throw new Unmodelled(FIELD_MISSING + "the source " + describe(match) + " has no "
@@ -407,7 +407,15 @@ final class ReplacementsStep implements Step {
     return x != null && y != null && x.getClass() == y.getClass();
   }
 
-  private static YNode lookup(YNode node, List<String> parts, Location at) {
+  // kyaml's PathGetter, which trims each part and skips empty ones
+  private static YNode lookup(YNode node, String path, Location at) {
+    List<String> parts = new ArrayList<>();
+    for (String p : path.split("\\.", -1)) {
+      if (!p.isBlank()) {
+        parts.add(p);
+      }
+    }
+    parts = split(String.join(".", parts), at).stream().map(String::strip).toList();
     YNode cur = node;
     for (String p : parts) {
       java.util.regex.Matcher m = MATCH.matcher(p);
@@ -446,11 +454,14 @@ final class ReplacementsStep implements Step {
         || n instanceof YSeq s && s.items().isEmpty();
   }
 
-  // kustomize's SmarterPathSplitter: "\\." escapes a dot; a bracketed part split at its dots
-  // is joined again, and loses its brackets unless it holds '=' ("[a.b/c]" is the key a.b/c).
+  // kustomize's SmarterPathSplitter: a leading '.' is dropped, "\\." escapes a dot; a bracketed
+  // part split at its dots is joined again, and loses its brackets unless it holds '='
+  // ("[a.b/c]" is the key a.b/c).
   static List<String> split(String path, Location at) {
     List<String> pieces = new ArrayList<>();
-    for (String piece : path.split("\\.", -1)) {
+    String[] split = path.split("\\.", -1);
+    for (int p = split.length > 1 && split[0].isEmpty() ? 1 : 0; p < split.length; p++) {
+      String piece = split[p];
       int last = pieces.size() - 1;
       if (last >= 0 && pieces.get(last).endsWith("\\")) {
         String prev = pieces.get(last);
