@@ -9,26 +9,40 @@ final class KeyOrder {
 
   private KeyOrder() {}
 
+  /** A comparator's answer from {@link #less}, as a sort needs it. */
+  static int compare(String a, String b) {
+    return less(a, b) ? -1 : less(b, a) ? 1 : 0;
+  }
+
   static boolean less(String a, String b) {
+    // keys are nearly always free of surrogates: their chars are their code points
+    if (ScalarStyle.bmp(a) && ScalarStyle.bmp(b)) {
+      return less(a::charAt, a.length(), b::charAt, b.length());
+    }
     int[] ar = a.codePoints().toArray();
     int[] br = b.codePoints().toArray();
-    for (int i = 0; i < ar.length && i < br.length; i++) {
-      if (ar[i] == br[i]) {
+    return less(i -> ar[i], ar.length, i -> br[i], br.length);
+  }
+
+  private static boolean less(java.util.function.IntUnaryOperator ar, int alen,
+      java.util.function.IntUnaryOperator br, int blen) {
+    for (int i = 0; i < alen && i < blen; i++) {
+      if (ar.applyAsInt(i) == br.applyAsInt(i)) {
         continue;
       }
-      boolean al = Character.isLetter(ar[i]);
-      boolean bl = Character.isLetter(br[i]);
+      boolean al = Character.isLetter(ar.applyAsInt(i));
+      boolean bl = Character.isLetter(br.applyAsInt(i));
       if (al && bl) {
-        return ar[i] < br[i];
+        return ar.applyAsInt(i) < br.applyAsInt(i);
       }
       if (al || bl) {
         return bl;
       }
       long an = 0;
       long bn = 0;
-      if (ar[i] == '0' || br[i] == '0') {
-        for (int j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
-          if (ar[j] != '0') {
+      if (ar.applyAsInt(i) == '0' || br.applyAsInt(i) == '0') {
+        for (int j = i - 1; j >= 0 && isDigit(ar.applyAsInt(j)); j--) {
+          if (ar.applyAsInt(j) != '0') {
             an = 1;
             bn = 1;
             break;
@@ -36,12 +50,12 @@ final class KeyOrder {
         }
       }
       int ai = i;
-      for (; ai < ar.length && isDigit(ar[ai]); ai++) {
-        an = an * 10 + (ar[ai] - '0');
+      for (; ai < alen && isDigit(ar.applyAsInt(ai)); ai++) {
+        an = an * 10 + (ar.applyAsInt(ai) - '0');
       }
       int bi = i;
-      for (; bi < br.length && isDigit(br[bi]); bi++) {
-        bn = bn * 10 + (br[bi] - '0');
+      for (; bi < blen && isDigit(br.applyAsInt(bi)); bi++) {
+        bn = bn * 10 + (br.applyAsInt(bi) - '0');
       }
       if (an != bn) {
         return an < bn;
@@ -49,9 +63,9 @@ final class KeyOrder {
       if (ai != bi) {
         return ai < bi;
       }
-      return ar[i] < br[i];
+      return ar.applyAsInt(i) < br.applyAsInt(i);
     }
-    return ar.length < br.length;
+    return alen < blen;
   }
 
   private static boolean isDigit(int c) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes objects as {@code kustomize build} prints them: each object goes to JSON and back
@@ -12,6 +13,36 @@ import java.util.List;
  * from its emitter; width 80).
  */
 public final class KyamlEmitter {
+
+  private static final String SPACES = " ".repeat(256);
+  // below this, a subtree is cheaper to write again than to remember
+  private static final int CACHED_AT_LEAST = 2048;
+  private final int atLeast;
+
+  /**
+   * Text written for large top-level field values (an object's spec, data...), by node
+   * identity: content nodes are immutable, and the objects of a base reach every overlay's
+   * output as the same nodes unless a transformer changed them. Null: nothing remembered.
+   */
+  private final Map<YNode, String> written;
+  private long writtenChars;
+  private final long maxChars;
+
+  public KyamlEmitter() {
+    this(0);
+  }
+
+  /** An emitter remembering up to {@code maxChars} of large subtrees' text between writes. */
+  public KyamlEmitter(long maxChars) {
+    this(maxChars, CACHED_AT_LEAST);
+  }
+
+  // package-private for tests: remembering subtrees of any size
+  KyamlEmitter(long maxChars, int atLeast) {
+    this.atLeast = atLeast;
+    this.maxChars = maxChars;
+    this.written = maxChars > 0 ? new java.util.IdentityHashMap<>() : null;
+  }
 
 
   /** Every object, separated by "---" lines, as kustomize joins them. */
@@ -38,7 +69,7 @@ public final class KyamlEmitter {
   // firstInline: the first key continues a "- " already written.
   private void map(StringBuilder out, YNode.YMap m, int indent, boolean firstInline) {
     List<YNode.Field> fields = new ArrayList<>(m.fields());
-    fields.sort((a, b) -> KeyOrder.less(a.key(), b.key()) ? -1 : KeyOrder.less(b.key(), a.key()) ? 1 : 0);
+    fields.sort((a, b) -> KeyOrder.compare(a.key(), b.key()));
     boolean first = true;
     for (YNode.Field f : fields) {
       if (!(first && firstInline)) {
@@ -52,6 +83,24 @@ public final class KyamlEmitter {
   }
 
   private void value(StringBuilder out, YNode v, int indent) {
+    if (written != null && indent == 0 && !(v instanceof YNode.YScalar)) {
+      String known = written.get(v);
+      if (known == null) {
+        StringBuilder text = new StringBuilder();
+        collection(text, v, indent);
+        known = text.toString();
+        if (known.length() >= atLeast && writtenChars + known.length() <= maxChars) {
+          written.put(v, known);
+          writtenChars += known.length();
+        }
+      }
+      out.append(known);
+      return;
+    }
+    collection(out, v, indent);
+  }
+
+  private void collection(StringBuilder out, YNode v, int indent) {
     if (v instanceof YNode.YMap m) {
       if (m.fields().isEmpty()) {
         out.append(" {}\n");
@@ -103,11 +152,19 @@ public final class KyamlEmitter {
   }
 
   private static void indent(StringBuilder out, int n) {
-    out.append(" ".repeat(n));
+    if (n <= SPACES.length()) {
+      out.append(SPACES, 0, n);
+    } else {
+      out.append(" ".repeat(n));
+    }
   }
 
   private void key(StringBuilder out, YNode.Field f) {
     String k = f.key();
+    if (ScalarStyle.simplePlain(k)) {
+      out.append(k);
+      return;
+    }
     ScalarStyle.Analysis a = ScalarStyle.analyze(k);
     if (a.multiline() || k.length() > 128) {
       throw new Unmodelled("a map key that go-yaml writes as a complex key", f.keyAt());

@@ -29,8 +29,51 @@ final class ScalarStyle {
     return i >= v.length || v[i] == ' ' || v[i] == '\t' || isBreak(v[i]);
   }
 
+  /** Whether s holds no surrogate, so that its chars are its code points. */
+  static boolean bmp(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isSurrogate(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int[] points(String s) {
+    if (!bmp(s)) {
+      return s.codePoints().toArray();
+    }
+    int[] v = new int[s.length()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = s.charAt(i);
+    }
+    return v;
+  }
+
+  /**
+   * Text go-yaml v2 writes plain and whole, as it stands: a letter, then letters, digits and
+   * . _ / - (and ':' before the end); not a word YAML 1.1 reads as a bool or null; nothing to
+   * fold at, as there is no space. Most keys and names are such, and skip the full analysis.
+   */
+  static boolean simplePlain(String s) {
+    int n = s.length();
+    if (n == 0 || n > BEST_WIDTH || !(s.charAt(0) >= 'a' && s.charAt(0) <= 'z'
+        || s.charAt(0) >= 'A' && s.charAt(0) <= 'Z')) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = s.charAt(i);
+      boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || c == '.' || c == '_' || c == '/' || c == '-' || c == ':' && i < n - 1;
+      if (!ok) {
+        return false;
+      }
+    }
+    return !Values.v2QuotesAsNonString(s);
+  }
+
   static Analysis analyze(String s) {
-    int[] v = s.codePoints().toArray();
+    int[] v = points(s);
     if (v.length == 0) {
       return new Analysis(false, true, true, false, false);
     }
@@ -96,7 +139,11 @@ final class ScalarStyle {
   /** Writes {@code s} starting at {@code column}; continuation lines start at {@code indent}. */
   static void writeString(StringBuilder out, String s, boolean key, int column, int indent,
       Location at) {
-    for (int c : s.codePoints().toArray()) {
+    if (simplePlain(s)) {
+      out.append(s);
+      return;
+    }
+    for (int c : points(s)) {
       if (c == 0x85 || c == 0x2028 || c == 0x2029 || c == '\r') {
         throw new Unmodelled("a string with a non-newline line break", at);
       }
@@ -123,7 +170,7 @@ final class ScalarStyle {
   // Plain and single-quoted text break at a single space once past the width.
   private static void breaking(StringBuilder out, String s, boolean allowBreaks, int column,
       int indent, boolean quoted) {
-    int[] v = s.codePoints().toArray();
+    int[] v = points(s);
     int col = column;
     if (quoted) {
       out.append('\'');
@@ -183,7 +230,7 @@ final class ScalarStyle {
    */
   private static void doubleQuoted(StringBuilder out, String s, boolean allowBreaks,
       int column, int indent) {
-    int[] v = s.codePoints().toArray();
+    int[] v = points(s);
     out.append('"');
     int col = column + 1;
     boolean spaces = false;

@@ -54,14 +54,17 @@ public final class Values {
       return s.value();
     }
     String v = s.value();
-    if (V3_NULL.contains(v)) {
-      return NULL;
-    }
-    if (V3_TRUE.contains(v)) {
-      return Boolean.TRUE;
-    }
-    if (V3_FALSE.contains(v)) {
-      return Boolean.FALSE;
+    // the null and bool words are at most five letters, starting n, N, t, T, f, F or ~
+    if (v.length() <= 5) {
+      if (V3_NULL.contains(v)) {
+        return NULL;
+      }
+      if (V3_TRUE.contains(v)) {
+        return Boolean.TRUE;
+      }
+      if (V3_FALSE.contains(v)) {
+        return Boolean.FALSE;
+      }
     }
     char c = v.charAt(0);
     if ("+-.0123456789".indexOf(c) < 0) {
@@ -126,11 +129,11 @@ public final class Values {
 
   /** go-yaml v2 would not read this plain text back as a string, so it quotes it. */
   static boolean v2QuotesAsNonString(String s) {
+    if (s.isEmpty() || "+-.0123456789".indexOf(s.charAt(0)) < 0) {
+      return V2_NON_STRING.contains(s); // every other form starts so
+    }
     if (V2_NON_STRING.contains(s) || BASE60_FLOAT.matcher(s).matches()) {
       return true;
-    }
-    if (s.isEmpty() || "+-.0123456789".indexOf(s.charAt(0)) < 0) {
-      return false;
     }
     if (YEAR_DASH.matcher(s).matches()) {
       return v2Timestamp(s);

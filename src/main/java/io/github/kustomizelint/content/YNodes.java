@@ -47,8 +47,9 @@ public final class YNodes {
       }
       return new YNode.YScalar(s.getValue(), s.isPlain(), explicitTag(s, resolver), at);
     }
-    // only a collection can hold itself
-    if (open.put(node, Boolean.TRUE) != null) {
+    // only a collection with an anchor can be reached again, and so hold itself
+    boolean anchored = node.getAnchor() != null;
+    if (anchored && open.put(node, Boolean.TRUE) != null) {
       throw new Unmodelled("recursive alias", at);
     }
     try {
@@ -83,7 +84,9 @@ public final class YNodes {
       }
       return new YNode.YMap(fields, at);
     } finally {
-      open.remove(node);
+      if (anchored) {
+        open.remove(node);
+      }
     }
   }
 

@@ -55,11 +55,16 @@ public final class Renderer {
   private final Function<Path, KustomizationReader.Result> reader;
   private final Map<Path, List<YMap>> done = new HashMap<>();
   private final Map<Path, Unmodelled> failed = new HashMap<>();
+  // Rendering every body (the build goal), a manifest several builds list is read into the
+  // same content nodes each time, which the emitter then writes once.
+  private final Recent<Path, List<YMap>> converted = new Recent<>(256L << 20);
   private final Set<Path> open = new HashSet<>();
   private Path lastTop;
   private List<YMap> lastTopObjects;
   private final Function<Path, Predicate<String>> whole;
   private final Inputs in;
+  // overlays print their bases' unchanged objects again: their large bodies are written once
+  private final KyamlEmitter emitter = new KyamlEmitter(128L << 20);
 
   public Renderer(YamlCache cache) {
     this(cache, once(new KustomizationReader(cache)), null);
@@ -121,7 +126,7 @@ public final class Renderer {
       Kustomization top = kustomization(kustomizationFile(root));
       List<YMap> objects = TopLevel.finish(top, in, atTop(root, top, objects(root), true));
       List<YMap> cleaned = objects.stream().map(Renderer::finish).toList();
-      return new Result(new KyamlEmitter().write(cleaned), null);
+      return new Result(emitter.write(cleaned), null);
     } catch (Unmodelled u) {
       return new Result(null, u);
     }
@@ -281,11 +286,21 @@ public final class Renderer {
         return out;
       }
     }
+    if (whole == null) {
+      List<YMap> known = converted.get(file);
+      if (known != null) {
+        return known;
+      }
+    }
     YamlFile f = cache.readWhole(file);
     if (!f.readable()) {
       throw new Unmodelled("a resource file the check reports", entry);
     }
-    return objects(file, f.documents());
+    List<YMap> out = objects(file, f.documents());
+    if (whole == null && f.text() != null) {
+      converted.put(file, out, f.text().length());
+    }
+    return out;
   }
 
   private static List<YMap> objects(Path file, List<Node> docs) {

@@ -43,6 +43,27 @@ class KyamlEmitterTest {
     assertEquals(expected, new KyamlEmitter().write(objects));
   }
 
+  // every case written twice by one remembering emitter, then in reverse: the remembered
+  // subtrees must come out as they were first written
+  @Test
+  void rememberedSubtreesWriteTheSameBytes() throws IOException {
+    KyamlEmitter remembering = new KyamlEmitter(1L << 20, 0);
+    List<String> names = cases().toList();
+    List<String> reversed = new java.util.ArrayList<>(names);
+    java.util.Collections.reverse(reversed);
+    for (List<String> order : List.of(names, reversed)) {
+      for (String name : order) {
+        Path input = CASES.resolve(name).resolve("input.yaml");
+        YamlFile file = YamlCache.parse(input, Files.readString(input, StandardCharsets.UTF_8));
+        List<YNode.YMap> objects = file.documents().stream()
+            .map(d -> (YNode.YMap) YNodes.of(input, d)).toList();
+        String fresh = new KyamlEmitter().write(objects);
+        assertEquals(fresh, remembering.write(objects), name);
+        assertEquals(fresh, remembering.write(objects), name);
+      }
+    }
+  }
+
   @Test
   void casesArePresent() throws IOException {
     assertFalse(cases().toList().isEmpty());
