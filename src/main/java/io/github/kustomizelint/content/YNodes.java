@@ -39,13 +39,16 @@ public final class YNodes {
     Location at = new Location(file, node.getStartMark().getLine() + 1,
         node.getStartMark().getColumn() + 1);
     if (node instanceof ScalarNode s) {
+      String value = s.getValue();
       if (s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.FOLDED
-          && (s.getValue().startsWith(" ") || s.getValue().contains("\n "))) {
-        // kubectl: go-yaml keeps an extra line break before a more-indented line of a folded
-        // scalar ("a\n  b" folded reads "a\n\n  b"), where the YAML spec and SnakeYAML keep one
-        throw new Unmodelled("a folded scalar with more-indented lines", at);
+          && (value.contains("\n ") || value.contains("\n\t"))) {
+        if (value.startsWith(" ") || value.startsWith("\t")) {
+          // kubectl: no extra break then (">2-\n   a\n  b\n    c" reads " a\nb\n  c")
+          throw new Unmodelled("a folded scalar starting more indented", at);
+        }
+        value = goFolded(value);
       }
-      return new YNode.YScalar(s.getValue(), s.isPlain(), explicitTag(s, resolver), at);
+      return new YNode.YScalar(value, s.isPlain(), explicitTag(s, resolver), at);
     }
     // only a collection with an anchor can be reached again, and so hold itself
     boolean anchored = node.getAnchor() != null;
@@ -88,6 +91,32 @@ public final class YNodes {
         open.remove(node);
       }
     }
+  }
+
+  /**
+   * A folded scalar as go-yaml reads it: one more line break than the YAML spec (and
+   * SnakeYAML) where a more-indented line follows a line that is not, blank lines between or
+   * not (kubectl-checked: "a\n  b" folded reads "a\n\n  b").
+   */
+  static String goFolded(String spec) {
+    String[] lines = spec.split("\n", -1);
+    StringBuilder out = new StringBuilder(spec.length() + 8);
+    boolean lastIndented = true; // no content line yet: nothing to break from
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      boolean indented = !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t');
+      if (i > 0) {
+        out.append('\n');
+        if (indented && !lastIndented) {
+          out.append('\n');
+        }
+      }
+      out.append(line);
+      if (!line.isEmpty()) {
+        lastIndented = indented;
+      }
+    }
+    return out.toString();
   }
 
   /** The tag written in the file, or null when the tag is the one the resolver would pick. */

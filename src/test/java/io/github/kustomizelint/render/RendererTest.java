@@ -63,15 +63,17 @@ class RendererTest {
     assertEquals(10, r.unmodelled().at().line());
   }
 
-  // kubectl reads "a b\n\n  c\nd" where the YAML spec (and SnakeYAML) read "a b\n  c\nd"
+  // go-yaml's extra line break before a more-indented line is modelled (emitter case
+  // folded-scalars-more-indented-lines-...), but kubectl adds none when the first line is
+  // more indented, which the rule does not explain: not guessed
   @Test
-  void foldedScalarWithMoreIndentedLinesIsUnmodelled(@TempDir Path tmp) throws IOException {
+  void foldedScalarStartingMoreIndentedIsUnmodelled(@TempDir Path tmp) throws IOException {
     Files.writeString(tmp.resolve("kustomization.yaml"), "resources:\n- cm.yaml\n");
     Files.writeString(tmp.resolve("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n"
-        + "  name: c\ndata:\n  k: >-\n    a\n    b\n      c\n    d\n");
+        + "  name: c\ndata:\n  k: >2-\n     a\n    b\n      c\n");
     Renderer.Result r = new Renderer(new YamlCache()).render(tmp);
     assertFalse(r.rendered());
-    assertEquals("a folded scalar with more-indented lines", r.unmodelled().feature());
+    assertEquals("a folded scalar starting more indented", r.unmodelled().feature());
     assertEquals(6, r.unmodelled().at().line());
   }
 
