@@ -280,12 +280,15 @@ public final class KustomizationReader {
           pluginDirectories);
     }
 
+    // by kustomize's own names: Go's JSON decoding matches a field name in any case
     private Map<String, Location> fields() {
       Map<String, Location> out = new java.util.LinkedHashMap<>();
       for (NodeTuple t : ((MappingNode) root).getValue()) {
         String key = Nodes.text(t.getKeyNode());
         if (key != null) {
-          out.put(key, at(t.getKeyNode()));
+          java.util.Map.Entry<String, GoType> known = KustomizationSchema.KUSTOMIZATION.field(key);
+          out.remove(known == null ? key : known.getKey());
+          out.put(known == null ? key : known.getKey(), at(t.getKeyNode()));
         }
       }
       return out;

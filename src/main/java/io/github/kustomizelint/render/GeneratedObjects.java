@@ -106,8 +106,8 @@ final class GeneratedObjects {
   private static Map<String, String> strings(YMap m, String key) {
     YNode n = m.get(key);
     Map<String, String> out = new TreeMap<>();
-    if (n == null) {
-      return out;
+    if (KustomizationContent.absent(n)) {
+      return out; // a null data map is an empty one
     }
     if (!(n instanceof YMap map)) {
       throw new Unmodelled("a generator merging a '" + key + "' that is not a map", n.at());

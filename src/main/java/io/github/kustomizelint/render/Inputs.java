@@ -57,7 +57,7 @@ final class Inputs {
       throw new Unmodelled("a kustomization that cannot be read", k.location());
     }
     lastFile = k.file();
-    lastContent = m;
-    return m;
+    lastContent = KustomizationContent.canonicalKeys(m, k.fields().keySet());
+    return lastContent;
   }
 }

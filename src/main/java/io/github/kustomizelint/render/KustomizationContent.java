@@ -58,6 +58,29 @@ final class KustomizationContent {
     return out;
   }
 
+  /**
+   * The map with each key that names one of {@code names} in another case renamed to it, as
+   * Go's JSON decoding reads a struct (the last of keys naming one field wins).
+   */
+  static YMap canonicalKeys(YMap m, java.util.Set<String> names) {
+    if (m.fields().stream().allMatch(f -> names.contains(f.key()))) {
+      return m;
+    }
+    List<YNode.Field> out = new java.util.ArrayList<>();
+    for (YNode.Field f : m.fields()) {
+      String key = names.stream().filter(n -> n.equalsIgnoreCase(f.key())).findFirst()
+          .orElse(f.key());
+      out.removeIf(o -> o.key().equals(key));
+      out.add(new YNode.Field(key, f.keyAt(), f.value()));
+    }
+    return new YMap(out, m.at());
+  }
+
+  private static final java.util.Set<String> V2_TRUE = java.util.Set.of("y", "Y", "yes", "Yes",
+      "YES", "on", "On", "ON", "true", "True", "TRUE");
+  private static final java.util.Set<String> V2_FALSE = java.util.Set.of("n", "N", "no", "No",
+      "NO", "off", "Off", "OFF", "false", "False", "FALSE");
+
   /** A Go list field's items: absent or null is empty. */
   static List<YNode> items(YNode n, String what) {
     if (absent(n)) {
@@ -105,6 +128,15 @@ final class KustomizationContent {
     YNode n = struct.get(key);
     if (absent(n)) {
       return false;
+    }
+    if (n instanceof YScalar s && s.plain() && s.tag() == null) {
+      // kustomize decodes its own files with go-yaml v2: YAML 1.1's bool words
+      if (V2_TRUE.contains(s.value())) {
+        return true;
+      }
+      if (V2_FALSE.contains(s.value())) {
+        return false;
+      }
     }
     if (n instanceof YScalar s && Values.scalar(s) instanceof Boolean b) {
       return b;

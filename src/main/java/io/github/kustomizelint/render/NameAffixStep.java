@@ -27,29 +27,59 @@ final class NameAffixStep implements Step {
     List<YMap> out = objects;
     String prefix = value(k.namePrefix());
     if (!prefix.isEmpty()) {
-      out = rename(out, o -> BuildIds.addPrefix(o, prefix), name -> prefix + name);
+      out = rename(out, o -> BuildIds.addPrefix(o, prefix), name -> prefix + name,
+          fields(in.config(k).section("nameprefix")), prefix, "");
     }
     String suffix = value(k.nameSuffix());
     if (!suffix.isEmpty()) {
-      out = rename(out, o -> BuildIds.addSuffix(o, suffix), name -> name + suffix);
+      out = rename(out, o -> BuildIds.addSuffix(o, suffix), name -> name + suffix,
+          fields(in.config(k).section("namesuffix")), "", suffix);
     }
     return out;
   }
 
+  // configurations' namePrefix/nameSuffix specs other than metadata/name: their fields take
+  // the prefix or suffix too (a spec naming metadata/name is the built-in one)
+  private static List<FieldSpec> fields(List<FieldSpec> configured) {
+    return configured.stream().filter(s -> !s.path().equals(NAME)).toList();
+  }
+
+  private static final List<String> NAME = List.of("metadata", "name");
+
   private static List<YMap> rename(List<YMap> objects, java.util.function.UnaryOperator<YMap> mark,
-      java.util.function.UnaryOperator<String> newName) {
+      java.util.function.UnaryOperator<String> newName, List<FieldSpec> fields, String prefix,
+      String suffix) {
     List<YMap> out = new ArrayList<>();
     for (YMap o : objects) {
-      if (skipped(BuildIds.original(o))) {
+      ResourceId original = BuildIds.original(o);
+      if (skipped(original)) {
         out.add(o);
         continue;
       }
       YMap next = BuildIds.storePrevious(mark.apply(o));
       String name = Objects.metadata(next).string("name");
-      out.add(next.with("metadata", Objects.metadata(next).with("name",
-          YNode.YScalar.string(newName.apply(name)))));
+      next = next.with("metadata", Objects.metadata(next).with("name",
+          YNode.YScalar.string(newName.apply(name))));
+      for (FieldSpec s : fields) {
+        next = affix(next, original, s, prefix, suffix);
+      }
+      out.add(next);
     }
     return out;
+  }
+
+  /** kustomize's prefixsuffix filter: the field's text between prefix and suffix. */
+  static YMap affix(YMap o, ResourceId original, FieldSpec s, String prefix, String suffix) {
+    if (!s.selects(original)) {
+      return o;
+    }
+    return s.apply(o, YNode.YScalar.string(""), node -> {
+      if (!(node instanceof YNode.YScalar v)) {
+        throw new io.github.kustomizelint.content.Unmodelled(
+            "a prefix or suffix on a field that is not a scalar", node.at());
+      }
+      return YNode.YScalar.string(prefix + v.value() + suffix);
+    });
   }
 
   static boolean skipped(ResourceId id) {

@@ -151,8 +151,11 @@ final class PatchBodies {
       }
       StringBuilder text = new StringBuilder("\n".repeat(first));
       String pad = " ".repeat(indent);
-      for (String line : s.value().split("\n", -1)) {
-        text.append(line.isEmpty() ? "" : pad + line).append('\n');
+      // line breaks between lines only: a patch not ending in one ends its last block scalar
+      // without one (kubectl-checked)
+      String[] patchLines = s.value().split("\n", -1);
+      for (int i = 0; i < patchLines.length; i++) {
+        text.append(i == 0 ? "" : "\n").append(patchLines[i].isEmpty() ? "" : pad + patchLines[i]);
       }
       YamlFile f = YamlCache.parse(file, text.toString());
       if (f.readable()) {

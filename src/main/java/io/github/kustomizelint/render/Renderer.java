@@ -4,6 +4,7 @@ import io.github.kustomizelint.content.KyamlEmitter;
 import io.github.kustomizelint.content.Unmodelled;
 import io.github.kustomizelint.content.YNode;
 import io.github.kustomizelint.content.YNode.YMap;
+import io.github.kustomizelint.content.YNode.YScalar;
 import io.github.kustomizelint.content.YNodes;
 import io.github.kustomizelint.load.KustomizationReader;
 import io.github.kustomizelint.load.YamlCache;
@@ -45,7 +46,8 @@ public final class Renderer {
   private static final Step GENERATORS = new GeneratorStep();
 
   // Fields that change nothing in the output, and the ones the resource loading consumes.
-  private static final Set<String> INERT = Set.of("apiVersion", "kind", "resources", "bases");
+  private static final Set<String> INERT = Set.of("apiVersion", "kind", "metadata", "resources",
+      "bases");
   private static final List<String> FILE_NAMES =
       List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
   private static final Pattern REMOTE = Pattern.compile(
@@ -116,6 +118,18 @@ public final class Renderer {
     return stop.at() == null || !stop.feature().startsWith(feature) ? null : stop;
   }
 
+  private static final io.github.kustomizelint.model.Problem.Kind SORT_OPTIONS =
+      io.github.kustomizelint.model.Problem.Kind.SORT_OPTIONS_INVALID;
+
+  // Not cached with the directory's objects: an overlay over it builds.
+  private Kustomization sortOptions(Path file) {
+    KustomizationReader.Result r = reader.apply(file);
+    if (r.problems().stream().anyMatch(p -> p.kind() == SORT_OPTIONS)) {
+      throw new Unmodelled("a kustomization with problems the check reports", Location.of(file));
+    }
+    return r.kustomization();
+  }
+
   private Kustomization kustomization(Path file) {
     return reader.apply(file).kustomization();
   }
@@ -123,8 +137,8 @@ public final class Renderer {
   public Result render(Path dir) {
     try {
       Path root = dir.toAbsolutePath().normalize();
-      Kustomization top = kustomization(kustomizationFile(root));
-      List<YMap> objects = TopLevel.finish(top, in, atTop(root, top, objects(root), true));
+      Kustomization k = sortOptions(kustomizationFile(root));
+      List<YMap> objects = TopLevel.finish(k, in, atTop(root, k, objects(root), true));
       List<YMap> cleaned = objects.stream().map(Renderer::finish).toList();
       return new Result(emitter.write(cleaned), null);
     } catch (Unmodelled u) {
@@ -189,7 +203,8 @@ public final class Renderer {
     try {
       KustomizationReader.Result r = reader.apply(file);
       Kustomization k = r.kustomization();
-      if (k == null || !r.problems().isEmpty()) {
+      // kustomize checks sortOptions only in the kustomization it builds (see sortOptions)
+      if (k == null || r.problems().stream().anyMatch(p -> p.kind() != SORT_OPTIONS)) {
         throw new Unmodelled("a kustomization with problems the check reports",
             Location.of(file));
       }
@@ -198,6 +213,7 @@ public final class Renderer {
             : "a Component listed as a resource", Location.of(file));
       }
       gate(k);
+      openapi(k);
       List<YMap> objects = resources(k, before);
       // kustomize's accumulator merges the configurations it meets in build order, and a
       // component runs on the accumulator of the kustomization that lists it
@@ -242,6 +258,7 @@ public final class Renderer {
     Set<String> modelled = new LinkedHashSet<>(INERT);
     modelled.add("components");
     modelled.add("configurations"); // TransformerConfig
+    modelled.add("openapi"); // openapi()
     modelled.addAll(TopLevel.FIELDS);
     modelled.addAll(GENERATORS.fields());
     STEPS.forEach(s -> modelled.addAll(s.fields()));
@@ -253,6 +270,18 @@ public final class Renderer {
     if (!k.opaque().isEmpty()) {
       throw new Unmodelled("opaque content (generators, transformers or Helm charts)",
           k.opaque().get(0).location());
+    }
+  }
+
+  // Without a path, openapi names the one built-in schema (any other version the check
+  // reports), which the merge steps already use; a schema file is not modelled.
+  private void openapi(Kustomization k) {
+    if (!k.fields().containsKey("openapi")) {
+      return;
+    }
+    YNode o = in.content(k).get("openapi");
+    if (!KustomizationContent.absent(o) && (!(o instanceof YMap m) || m.get("path") != null)) {
+      throw new Unmodelled("a custom openapi schema", k.fields().get("openapi"));
     }
   }
 
@@ -334,6 +363,21 @@ public final class Renderer {
     if (a != null && !(a instanceof YMap)) {
       throw new Unmodelled("metadata.annotations that is not a map", a.at());
     }
-    return o;
+    // kustomize re-sets annotations as strings of their text: 1 is "1", an empty value ""
+    // (kubectl-checked)
+    YMap am = (YMap) a;
+    if (am == null || am.fields().stream().allMatch(f -> f.value() instanceof YScalar s
+        && s.isString())) {
+      return o;
+    }
+    List<YNode.Field> strings = new ArrayList<>();
+    for (YNode.Field f : am.fields()) {
+      if (!(f.value() instanceof YScalar s) || s.tag() != null) {
+        throw new Unmodelled("an annotation value that is not a scalar", f.keyAt());
+      }
+      strings.add(new YNode.Field(f.key(), f.keyAt(), YScalar.string(s.value())));
+    }
+    return o.with("metadata", Objects.metadata(o).with("annotations",
+        new YMap(strings, am.at())));
   }
 }

@@ -90,7 +90,7 @@ final class ReplacementsStep implements Step {
   }
 
   private static YNode sourceValue(YMap r, List<YMap> objects) {
-    if (!(r.get("source") instanceof YMap source) || !(r.get("targets") instanceof YSeq)) {
+    if (!(f(r, "source") instanceof YMap source) || !(f(r, "targets") instanceof YSeq)) {
       throw new Unmodelled("a replacement without source or targets (kustomize fails)", r.at());
     }
     YMap match = null;
@@ -110,13 +110,13 @@ final class ReplacementsStep implements Step {
     String fieldPath = text(source, "fieldPath", "metadata.name");
     YNode value = lookup(match, fieldPath, source.at());
     if (value == null || isNilOrEmpty(value)) {
-      YNode written = source.get("fieldPath");
+      YNode written = f(source, "fieldPath");
       throw new Unmodelled(FIELD_MISSING + "the source " + describe(match) + " has no "
           + fieldPath + " (or holds null, {} or []); kustomize fails (fieldPath `" + fieldPath
           + "` is missing for replacement source)", written != null && written.at() != null
           ? written.at() : source.at());
     }
-    YMap options = source.get("options") instanceof YMap m ? m : null;
+    YMap options = f(source, "options") instanceof YMap m ? m : null;
     String delimiter = options == null ? "" : text(options, "delimiter", "");
     if (delimiter.isEmpty()) {
       return value;
@@ -136,12 +136,12 @@ final class ReplacementsStep implements Step {
 
   private static List<YMap> targets(YMap r, YNode value, List<YMap> objects) {
     List<YMap> out = new ArrayList<>(objects);
-    for (YNode t : ((YSeq) r.get("targets")).items()) {
-      if (!(t instanceof YMap target) || !(target.get("select") instanceof YMap select)) {
+    for (YNode t : ((YSeq) f(r, "targets")).items()) {
+      if (!(t instanceof YMap target) || !(f(target, "select") instanceof YMap select)) {
         throw new Unmodelled("a replacement target without select (kustomize fails)", t.at());
       }
       List<YMap> rejects = new ArrayList<>();
-      if (target.get("reject") instanceof YSeq rs) {
+      if (f(target, "reject") instanceof YSeq rs) {
         for (YNode n : rs.items()) {
           if (!(n instanceof YMap m)) {
             throw new Unmodelled("a reject entry that is not a map", n.at());
@@ -150,7 +150,7 @@ final class ReplacementsStep implements Step {
         }
       }
       List<YScalar> fieldPaths = new ArrayList<>();
-      if (target.get("fieldPaths") instanceof YSeq fps) {
+      if (f(target, "fieldPaths") instanceof YSeq fps) {
         for (YNode n : fps.items()) {
           if (!(n instanceof YScalar s)) {
             throw new Unmodelled("a fieldPaths entry that is not a string", n.at());
@@ -161,7 +161,7 @@ final class ReplacementsStep implements Step {
       if (fieldPaths.isEmpty()) {
         fieldPaths.add(new YScalar("metadata.name", true, null, target.at()));
       }
-      YMap options = target.get("options") instanceof YMap m ? m : null;
+      YMap options = f(target, "options") instanceof YMap m ? m : null;
       for (int i = 0; i < out.size(); i++) {
         YMap o = out.get(i);
         if (!labelsAndAnnotations(o, select) || rejects.stream().anyMatch(rj
@@ -185,7 +185,7 @@ final class ReplacementsStep implements Step {
 
   private static YMap copy(YMap o, YScalar fieldPath, YNode value, YMap options) {
     Location at = fieldPath.at();
-    boolean create = options != null && options.get("create") instanceof YScalar c
+    boolean create = options != null && f(options, "create") instanceof YScalar c
         && Boolean.TRUE.equals(Values.scalar(c));
     Walk w = new Walk(value, options, create, fieldPath.value(), describe(o), at);
     YNode next = w.set(o, split(fieldPath.value(), at), 0);
@@ -559,8 +559,13 @@ final class ReplacementsStep implements Step {
     return test.test(r);
   }
 
+  // kustomize's own types decode through Go's JSON: a field name in any case
+  private static YNode f(YMap m, String key) {
+    return KustomizationContent.field(m, key);
+  }
+
   private static String text(YMap m, String key, String otherwise) {
-    YNode n = m.get(key);
+    YNode n = f(m, key);
     if (KustomizationContent.absent(n)) {
       return otherwise;
     }

@@ -35,15 +35,17 @@ final class ReplicasStep implements Step {
     for (YNode e : KustomizationContent.items(list, "replicas")) {
       Map<String, YNode> m = KustomizationContent.struct(e, List.of("name", "count"),
           "a replicas entry");
-      set(out, KustomizationContent.string(m, "name"), count(m.get("count")), e);
+      set(out, KustomizationContent.string(m, "name"), count(m.get("count")), e,
+          LabelsStep.configured(SPECS, in.config(k).section("replicas")));
     }
     return out;
   }
 
-  private static void set(List<YMap> objects, String name, String count, YNode entry) {
+  private static void set(List<YMap> objects, String name, String count, YNode entry,
+      List<FieldSpec> specs) {
     boolean found = false;
     YScalar value = new YScalar(count, true, null, null);
-    for (FieldSpec s : SPECS) {
+    for (FieldSpec s : specs) {
       for (int i = 0; i < objects.size(); i++) {
         YMap o = objects.get(i);
         // kustomize finds objects by any id they had, then sets the field by the current one

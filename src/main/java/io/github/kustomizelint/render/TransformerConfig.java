@@ -21,8 +21,8 @@ import java.util.Set;
  * kustomize's MergeConfig merges them: a kustomization's transformers use its own files' and
  * those of every kustomization its build accumulated (bases, components), and the name
  * references and vars fixed at the top use the whole build's. Modelled: nameReference and the
- * field-spec sections namespace, varReference, images, commonLabels, templateLabels and
- * commonAnnotations; any other section (prefix, replicas, ...) is Unmodelled.
+ * field-spec sections namespace, varReference, images, commonLabels, templateLabels,
+ * commonAnnotations, namePrefix, nameSuffix and replicas; any other section is Unmodelled.
  *
  * @param specs each field-spec section's specs, by its lower-case name
  */
@@ -31,7 +31,7 @@ record TransformerConfig(List<NameReferences.Spec> nameReference,
 
   static final TransformerConfig NONE = new TransformerConfig(List.of(), Map.of());
   private static final List<String> SECTIONS = List.of("namespace", "varreference", "images",
-      "commonlabels", "templatelabels", "commonannotations");
+      "commonlabels", "templatelabels", "commonannotations", "nameprefix", "namesuffix", "replicas");
 
   TransformerConfig {
     nameReference = List.copyOf(new LinkedHashSet<>(nameReference));

@@ -93,16 +93,7 @@ final class TransformersStep implements Step {
       }
       YMap next = o;
       for (FieldSpec s : specs) {
-        if (!s.selects(BuildIds.original(o))) {
-          continue;
-        }
-        next = s.apply(next, YScalar.string(""), node -> {
-          if (!(node instanceof YScalar v)) {
-            throw new Unmodelled("a prefix or suffix on a field that is not a scalar",
-                node.at());
-          }
-          return YScalar.string(prefix + v.value() + suffix);
-        });
+        next = NameAffixStep.affix(next, BuildIds.original(o), s, prefix, suffix);
       }
       out.add(next);
     }

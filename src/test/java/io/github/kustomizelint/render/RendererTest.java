@@ -80,15 +80,15 @@ class RendererTest {
   @Test
   void unmodelledFieldIsNamedWithItsPlace(@TempDir Path tmp) throws IOException {
     Files.writeString(tmp.resolve("kustomization.yaml"),
-        "resources:\n- cm.yaml\nconfigurations:\n- conf.yaml\n");
-    Files.writeString(tmp.resolve("conf.yaml"), "namePrefix:\n- path: metadata/name\n");
+        "resources:\n- cm.yaml\ncrds:\n- crd.json\n");
+    Files.writeString(tmp.resolve("crd.json"), "{}\n");
     Files.writeString(tmp.resolve("cm.yaml"),
         "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n");
     Renderer.Result r = new Renderer(new YamlCache()).render(tmp);
     assertFalse(r.rendered());
-    assertEquals("the configurations section 'namePrefix'", r.unmodelled().feature());
-    assertEquals(tmp.resolve("conf.yaml"), r.unmodelled().at().file());
-    assertEquals(1, r.unmodelled().at().line());
+    assertEquals("the kustomization field 'crds'", r.unmodelled().feature());
+    assertEquals(tmp.resolve("kustomization.yaml"), r.unmodelled().at().file());
+    assertEquals(3, r.unmodelled().at().line());
   }
 
   @Test
