@@ -71,7 +71,10 @@ public final class Values {
       return v;
     }
     if (YEAR_DASH.matcher(v).matches()) {
-      throw new Unmodelled("a plain scalar that may be a timestamp: " + v, s.at());
+      String t = timestamp(v);
+      if (t != null) {
+        return t;
+      }
     }
     String plain = v.replace("_", "");
     BigInteger i = goParseInt(plain);
@@ -147,6 +150,44 @@ public final class Values {
   private static final Pattern V2_TIMESTAMP = Pattern.compile(
       "([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:([Tt])|( ))([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})"
           + "(?:[.,][0-9]+)?(Z|[+-]([0-9]{2}):([0-9]{2}))?)?");
+
+  /**
+   * A plain timestamp as kustomize writes it: go-yaml v3 reads it as a time, which JSON
+   * writes in RFC 3339 with nanoseconds (kubectl-checked: 2002-12-14 is
+   * "2002-12-14T00:00:00Z", trailing fraction zeros go, an offset of zero is Z); null when
+   * the text is not one of go-yaml's timestamp layouts.
+   */
+  static String timestamp(String s) {
+    if (!v2Timestamp(s)) {
+      return null;
+    }
+    java.util.regex.Matcher m = V2_TIMESTAMP.matcher(s);
+    m.matches();
+    StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT, "%04d-%02d-%02d",
+        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+        Integer.parseInt(m.group(3))));
+    if (m.group(6) == null) {
+      return out.append("T00:00:00Z").toString();
+    }
+    out.append(String.format(java.util.Locale.ROOT, "T%02d:%02d:%02d",
+        Integer.parseInt(m.group(6)), Integer.parseInt(m.group(7)),
+        Integer.parseInt(m.group(8))));
+    java.util.regex.Matcher frac = FRACTION.matcher(s);
+    if (frac.find()) {
+      String digits = frac.group(1);
+      digits = digits.substring(0, Math.min(9, digits.length())).replaceAll("0+$", "");
+      if (!digits.isEmpty()) {
+        out.append('.').append(digits);
+      }
+    }
+    String zone = m.group(9);
+    if (zone == null || zone.equals("Z") || zone.substring(1).equals("00:00")) {
+      return out.append('Z').toString();
+    }
+    return out.append(zone).toString();
+  }
+
+  private static final Pattern FRACTION = Pattern.compile(":[0-9]{1,2}[.,]([0-9]+)");
 
   static boolean v2Timestamp(String s) {
     java.util.regex.Matcher m = V2_TIMESTAMP.matcher(s);
