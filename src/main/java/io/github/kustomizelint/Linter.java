@@ -91,16 +91,32 @@ public final class Linter {
         dir -> resolver.build(dir).resources();
     List<ContentFailures.Check> on = ContentFailures.checks(resources).stream()
         .filter(c -> !disabled(c.rule())).toList();
-    if (!on.isEmpty()) {
+    List<io.github.kustomizelint.resolve.PatchOutcome> outcomes = resolver.outcomes();
+    List<io.github.kustomizelint.resolve.ReplacementOutcome> sources = resolver.replacements();
+    boolean renames = !disabled("patch-target-missing") && outcomes.stream().anyMatch(o ->
+        o.unknowns().stream().anyMatch(u -> u.value().equals(
+            io.github.kustomizelint.resolve.Resolver.RENAMED))
+        || !o.matched().isEmpty() && o.matched().stream().allMatch(
+            io.github.kustomizelint.model.Resource::uncertain))
+        || sources.stream().anyMatch(o -> o.unknowns().stream().anyMatch(u -> u.value().equals(
+            io.github.kustomizelint.resolve.Resolver.RENAMED)));
+    if (!on.isEmpty() || renames) {
       Set<String> rules = new HashSet<>();
       on.forEach(c -> rules.add(c.rule()));
       Renderer renderer = new Renderer(cache, resolver::read, CheckBodies.of(
           resolver.kustomizations(), rules.contains("json-patch-path-missing"),
           rules.contains("name-reference-ambiguous"), resources));
       problems.addAll(ContentFailures.find(resolver.kustomizations(), renderer, on));
+      if (renames) {
+        // a patch or replacement source left unverified by a rename the renderer can follow
+        outcomes = ContentFailures.confirmMissing(outcomes, renderer);
+        if (!disabled("replacement-source-missing")) {
+          sources = ContentFailures.confirmMissingSources(sources, renderer);
+        }
+      }
     }
     LintContext context = new LintContext(options.baseDirectory(), problems,
-        resolver.outcomes(), resolver.replacements(), resolver.vars(), resolver.kustomizations(), resolver.manifests(), tree.yamlFiles(),
+        outcomes, sources, resolver.vars(), resolver.kustomizations(), resolver.manifests(), tree.yamlFiles(),
         cache::readManifest, List.of());
     List<Finding> raw = new ArrayList<>();
     for (Rule rule : Rules.all()) {

@@ -7,6 +7,9 @@ import io.github.kustomizelint.model.Patch;
 import io.github.kustomizelint.model.Problem;
 import io.github.kustomizelint.model.Resource;
 import io.github.kustomizelint.resolve.Occurrence;
+import io.github.kustomizelint.resolve.PatchOutcome;
+import io.github.kustomizelint.resolve.ReplacementOutcome;
+import io.github.kustomizelint.resolve.Resolver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -80,6 +83,68 @@ public final class ContentFailures {
       }
     }
     return out;
+  }
+
+  /**
+   * The outcomes with each patch the resolver could not verify only because a replacement
+   * renamed objects turned into a missing target, where the renderer, following the rename,
+   * stops at that very patch as kustomize does (no object has its id). A patch the render
+   * applies, or one it cannot reach, stays unverified.
+   */
+  public static List<PatchOutcome> confirmMissing(List<PatchOutcome> outcomes,
+      Renderer renderer) {
+    List<PatchOutcome> out = new ArrayList<>(outcomes.size());
+    for (PatchOutcome o : outcomes) {
+      boolean byId = o.patch().target() == null && !o.patch().json();
+      // unmatched for a rename, or matched only on ids a rename may have changed
+      boolean renamed = byId && (o.matched().isEmpty() ? !o.unknowns().isEmpty()
+          && o.unknowns().stream().allMatch(u -> u.value().equals(Resolver.RENAMED))
+          : o.matched().stream().allMatch(Resource::uncertain));
+      Unmodelled stop = renamed ? renderer.stoppedBy(o.build(), PatchTargets.NO_MATCH) : null;
+      if (stop != null && at(o.patch().location(), stop.at())) {
+        List<Resource> seen = new ArrayList<>(o.sameKind());
+        seen.addAll(o.matched());
+        out.add(new PatchOutcome(o.patch(), o.declaredIn(), o.build(), List.of(), seen,
+            List.of(), o.deletedBy()));
+      } else {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The same for replacement sources: one the resolver matched only on ids a rename may have
+   * changed, or could not look up for a rename, is missing where the renderer, following the
+   * rename, stops at that source as kustomize does (nothing selected).
+   */
+  public static List<ReplacementOutcome> confirmMissingSources(List<ReplacementOutcome> outcomes,
+      Renderer renderer) {
+    List<ReplacementOutcome> out = new ArrayList<>(outcomes.size());
+    for (ReplacementOutcome o : outcomes) {
+      boolean renamed = o.matched().isEmpty() ? !o.unknowns().isEmpty()
+          && o.unknowns().stream().allMatch(u -> u.value().equals(Resolver.RENAMED))
+          : o.matched().stream().allMatch(Resource::uncertain);
+      Unmodelled stop = renamed ? renderer.stoppedBy(o.build(), ReplacementsStep.NO_SOURCE)
+          : null;
+      Location at = o.source().location();
+      if (stop != null && at.file().equals(stop.at().file()) && stop.at().line() >= at.line()
+          && stop.at().line() <= at.line() + 2) {
+        List<Resource> seen = new ArrayList<>(o.sameKind());
+        seen.addAll(o.matched());
+        out.add(new ReplacementOutcome(o.source(), o.build(), List.of(), seen, List.of()));
+      } else {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
+  // The patch as the resolver places it (at its kind) and the document the renderer names
+  // (where it starts): the same file, the document starting at most two lines above
+  private static boolean at(Location patch, Location stop) {
+    return patch.file().equals(stop.file()) && stop.line() <= patch.line()
+        && stop.line() >= patch.line() - 2;
   }
 
   private static Set<Path> own(Kustomization k) {

@@ -40,6 +40,9 @@ final class PatchTargets {
     return out;
   }
 
+  /** How a patch no object has the id of is named, for {@link ContentFailures}. */
+  static final String NO_MATCH = "a patch that matches no object (kustomize fails)";
+
   /** Applies {@code change} to the one object whose id the patch document names. */
   static List<YMap> byId(List<YMap> objects, YMap patch, UnaryOperator<YMap> change) {
     ResourceId id = Objects.id(patch);
@@ -54,7 +57,7 @@ final class PatchTargets {
       }
     }
     if (match < 0) {
-      throw new Unmodelled("a patch that matches no object (kustomize fails)", patch.at());
+      throw new Unmodelled(NO_MATCH, patch.at());
     }
     List<YMap> out = new ArrayList<>(objects);
     YMap next = change.apply(objects.get(match));

@@ -29,6 +29,8 @@ final class ReplacementsStep implements Step {
 
   /** How a field path its source or target lacks is named, for {@link ContentFailures}. */
   static final String FIELD_MISSING = "a replacement field path missing: ";
+  /** How a source that selects nothing is named, for {@link ContentFailures}. */
+  static final String NO_SOURCE = "a replacement source that selects nothing (kustomize fails)";
 
   private static final Pattern INDEX = Pattern.compile("\\d+");
   private static final Pattern MATCH = Pattern.compile("\\[([^=\\]]+)=([^\\]]*)\\]");
@@ -104,8 +106,7 @@ final class ReplacementsStep implements Step {
       }
     }
     if (match == null) {
-      throw new Unmodelled("a replacement source that selects nothing (kustomize fails)",
-          source.at());
+      throw new Unmodelled(NO_SOURCE, source.at());
     }
     String fieldPath = text(source, "fieldPath", "metadata.name");
     YNode value = lookup(match, fieldPath, source.at());

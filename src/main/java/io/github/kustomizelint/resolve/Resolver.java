@@ -296,6 +296,9 @@ public final class Resolver {
     }
   }
 
+  /** The unknown a replacement that renames leaves: the renderer can follow it. */
+  public static final String RENAMED = "a replacement that rewrites metadata.name or namespace";
+
   private void replacements(Kustomization k, Accumulator acc, Path build) {
     for (Replacement r : k.replacements()) {
       List<Resource> matched = acc.select(r.kind().isEmpty() ? null : r.kind(),
@@ -304,8 +307,7 @@ public final class Resolver {
           matched.isEmpty() ? acc.ofKind(r.kind()) : List.of(), acc.unknowns()));
       if (r.rewritesIds()) {
         acc.transformAll(Resource::asUncertain);
-        acc.unknown(new Entry("a replacement that rewrites metadata.name or namespace",
-            r.location()));
+        acc.unknown(new Entry(RENAMED, r.location()));
       }
     }
   }

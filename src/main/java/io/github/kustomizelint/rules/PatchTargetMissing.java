@@ -36,6 +36,12 @@ public final class PatchTargetMissing extends BaseRule {
             + " at all among the resources of " + build + ", so kustomize fails (no matches for Id "
             + want + "). A new object belongs in its own manifest listed under resources:, not"
             + " in a patch file";
+      } else if (o.sameKind().stream().anyMatch(r -> r.uncertain() && r.id().matches(want))) {
+        // the renderer followed a replacement that renamed it (ContentFailures.confirmMissing)
+        message = "patch targets " + PatchText.object(want) + ", which a replacement earlier in"
+            + " the build of " + build + " renamed, so kustomize fails (no matches for Id " + want
+            + "; the rename keeps no earlier id a patch without a target could match). Use the"
+            + " new name, or give the patch a target, which selects the object by its old name";
       } else {
         message = "patch targets " + PatchText.object(want) + " but no " + want.kind()
             + " in " + build + " has that id, so kustomize fails (no matches for Id " + want

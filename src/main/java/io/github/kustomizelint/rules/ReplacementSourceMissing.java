@@ -35,6 +35,15 @@ public final class ReplacementSourceMissing extends BaseRule {
       if (!o.matched().isEmpty()) {
         continue;
       }
+      if (o.sameKind().stream().anyMatch(r -> r.uncertain()
+          && r.id().name().equals(o.source().name()))) {
+        // the renderer followed a replacement that renamed it (ContentFailures)
+        out.report(o.source().location(), "replacement source " + o.source() + " selects"
+            + " nothing in " + c.show(o.build()) + ": a replacement earlier in the build renamed"
+            + " that object and kept no earlier name to select it by, so kustomize fails (nothing"
+            + " selected by " + o.source() + "): use the new name", o.build());
+        continue;
+      }
       String kind = o.source().kind();
       String near = o.sameKind().isEmpty()
           ? (kind.isEmpty() ? "" : "; there is no " + kind + " in it at all")
