@@ -109,9 +109,11 @@ public final class Linter {
       problems.addAll(ContentFailures.find(resolver.kustomizations(), renderer, on));
       if (renames) {
         // a patch or replacement source left unverified by a rename the renderer can follow
-        outcomes = ContentFailures.confirmMissing(outcomes, renderer);
+        java.util.function.Predicate<String> renamed = ContentFailures.renamedKinds(
+            resolver.kustomizations());
+        outcomes = ContentFailures.confirmMissing(outcomes, renderer, renamed);
         if (!disabled("replacement-source-missing")) {
-          sources = ContentFailures.confirmMissingSources(sources, renderer);
+          sources = ContentFailures.confirmMissingSources(sources, renderer, renamed);
         }
       }
     }

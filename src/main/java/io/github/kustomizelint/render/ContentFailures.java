@@ -92,10 +92,11 @@ public final class ContentFailures {
    * applies, or one it cannot reach, stays unverified.
    */
   public static List<PatchOutcome> confirmMissing(List<PatchOutcome> outcomes,
-      Renderer renderer) {
+      Renderer renderer, Predicate<String> renamedKinds) {
     List<PatchOutcome> out = new ArrayList<>(outcomes.size());
     for (PatchOutcome o : outcomes) {
-      boolean byId = o.patch().target() == null && !o.patch().json();
+      boolean byId = o.patch().target() == null && !o.patch().json()
+          && renamedKinds.test(o.patch().id().kind());
       // unmatched for a rename, or matched only on ids a rename may have changed
       boolean renamed = byId && (o.matched().isEmpty() ? !o.unknowns().isEmpty()
           && o.unknowns().stream().allMatch(u -> u.value().equals(Resolver.RENAMED))
@@ -119,10 +120,10 @@ public final class ContentFailures {
    * rename, stops at that source as kustomize does (nothing selected).
    */
   public static List<ReplacementOutcome> confirmMissingSources(List<ReplacementOutcome> outcomes,
-      Renderer renderer) {
+      Renderer renderer, Predicate<String> renamedKinds) {
     List<ReplacementOutcome> out = new ArrayList<>(outcomes.size());
     for (ReplacementOutcome o : outcomes) {
-      boolean renamed = o.matched().isEmpty() ? !o.unknowns().isEmpty()
+      boolean renamed = renamedKinds.test(o.source().kind()) && o.matched().isEmpty() ? !o.unknowns().isEmpty()
           && o.unknowns().stream().allMatch(u -> u.value().equals(Resolver.RENAMED))
           : o.matched().stream().allMatch(Resource::uncertain);
       Unmodelled stop = renamed ? renderer.stoppedBy(o.build(), ReplacementsStep.NO_SOURCE)
@@ -138,6 +139,28 @@ public final class ContentFailures {
       }
     }
     return out;
+  }
+
+  /**
+   * The kinds renames can reach: the target kinds of replacements writing metadata.name or
+   * namespace; every kind where one selects none, or where a patch changes ids.
+   */
+  public static Predicate<String> renamedKinds(List<Kustomization> kustomizations) {
+    Set<String> kinds = new HashSet<>();
+    for (Kustomization k : kustomizations) {
+      for (io.github.kustomizelint.model.Replacement r : k.replacements()) {
+        if (r.rewritesIds()) {
+          kinds.addAll(r.targetKinds());
+        }
+      }
+      for (Patch p : Stream.of(k.patchesStrategicMerge(), k.patches(), k.patchesJson6902(),
+          k.transformerPatches()).flatMap(List::stream).toList()) {
+        if (p.opaqueIdentity()) {
+          kinds.add(""); // a kind change: later patches may name either kind
+        }
+      }
+    }
+    return kinds.contains("") ? kind -> true : kind -> kinds.contains(kind) || kind.isEmpty();
   }
 
   // The patch as the resolver places it (at its kind) and the document the renderer names
