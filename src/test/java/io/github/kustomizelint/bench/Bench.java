@@ -40,7 +40,10 @@ public final class Bench {
   record Row(String name, int kustomizations, int filesRead, int yamlFiles, long bytes,
       double checkMs, double checkMin, double checkMax, double floorMs, double floorMin,
       double floorMax, long peakHeap, String kubectl, double kubectlMs, double checkCpuMs,
-      double floorCpuMs, double allocatedMiB, long liveHeap) {}
+      double floorCpuMs, double allocatedMiB, long liveHeap, double buildMs, int rendered) {}
+
+  /** Also time the build goal's core: every checked kustomization rendered ({@code --build}). */
+  private static boolean build;
 
   /** Rules switched off for a run ({@code --without id,id}), to price what they cost. */
   private static final java.util.Map<String, java.util.Optional<io.github.kustomizelint.report.Severity>>
@@ -64,6 +67,7 @@ public final class Bench {
             OFF.put(id, java.util.Optional.empty());
           }
         }
+        case "--build" -> build = Boolean.parseBoolean(args[i + 1]);
         case "--unlisted" -> {
           unlisted(Integer.parseInt(args[i + 1]));
           return;
@@ -118,6 +122,16 @@ public final class Bench {
           r.peakHeap() >> 20, r.liveHeap() >> 20, r.kubectl(),
           r.kubectlMs() > 0 ? String.format("%.3f", r.checkMs() / r.kubectlMs()) : "n/a");
     }
+    if (build) {
+      System.out.println();
+      System.out.println("| tree | build ms (render every kustomization) | rendered | kubectl / build |");
+      System.out.println("|---|---|---|---|");
+      for (Row r : rows) {
+        System.out.printf("| %s | %.0f | %d of %d | %s |%n", r.name(), r.buildMs(), r.rendered(),
+            r.kustomizations(), r.kubectlMs() > 0 ? String.format("%.1f", r.kubectlMs()
+                / r.buildMs()) : "n/a");
+      }
+    }
   }
 
   /**
@@ -163,6 +177,8 @@ public final class Bench {
     List<Double> checkCpu = new ArrayList<>();
     List<Double> floorCpu = new ArrayList<>();
     List<Double> allocated = new ArrayList<>();
+    List<Double> builds = new ArrayList<>();
+    int rendered = 0;
     long peak = 0;
     long live = 0;
     int kustomizations = 0;
@@ -196,6 +212,26 @@ public final class Bench {
           + " (CPU %.0f ms, %d documents), peak heap %d MiB, after GC %d MiB%n", c.name(),
           i < warmup ? "warm-up" : "run", i + 1, checkMs, c1.cpuMs(),
           c1.allocatedMiB(), floorMs, floorCpuMs, nodes, heap >> 20, liveHeap >> 20);
+      if (build) {
+        // one renderer per module, as the build goal's run has
+        long b0 = System.nanoTime();
+        rendered = 0;
+        for (Path unit : c.units()) {
+          io.github.kustomizelint.render.Renderer renderer =
+              new io.github.kustomizelint.render.Renderer(new io.github.kustomizelint.load.YamlCache());
+          for (Path dir : built) {
+            if (dir.startsWith(unit) && renderer.render(dir).rendered()) {
+              rendered++;
+            }
+          }
+        }
+        double buildMs = (System.nanoTime() - b0) / 1e6;
+        System.err.printf("%s %d: build %.0f ms, %d rendered%n", c.name(), i + 1, buildMs,
+            rendered);
+        if (i >= warmup) {
+          builds.add(buildMs);
+        }
+      }
       if (i >= warmup) {
         check.add(checkMs);
         floor.add(floorMs);
@@ -230,7 +266,13 @@ public final class Bench {
     return new Row(c.name(), kustomizations, filesRead, yaml.size(), bytes, median(check),
         check.get(0), check.get(check.size() - 1), median(floor), floor.get(0),
         floor.get(floor.size() - 1), peak, kubectl, kubectlMs, median(checkCpu), median(floorCpu),
-        median(allocated), live);
+        median(allocated), live, builds.isEmpty() ? 0 : median(sortedCopy(builds)), rendered);
+  }
+
+  private static List<Double> sortedCopy(List<Double> l) {
+    List<Double> out = new ArrayList<>(l);
+    Collections.sort(out);
+    return out;
   }
 
   private static double median(List<Double> sorted) {
