@@ -58,15 +58,17 @@ public final class Renderer {
   private final Map<Path, List<YMap>> done = new HashMap<>();
   private final Map<Path, Unmodelled> failed = new HashMap<>();
   // Rendering every body (the build goal), a manifest several builds list is read into the
-  // same content nodes each time, which the emitter then writes once.
-  private final Recent<Path, List<YMap>> converted = new Recent<>(256L << 20);
+  // same content nodes each time, which the emitter then writes once. Both memories are
+  // bounded by the heap: content nodes take several times their text.
+  private static final long HEAP = Runtime.getRuntime().maxMemory();
+  private final Recent<Path, List<YMap>> converted = new Recent<>(HEAP / 32);
   private final Set<Path> open = new HashSet<>();
   private Path lastTop;
   private List<YMap> lastTopObjects;
   private final Function<Path, Predicate<String>> whole;
   private final Inputs in;
   // overlays print their bases' unchanged objects again: their large bodies are written once
-  private final KyamlEmitter emitter = new KyamlEmitter(128L << 20);
+  private final KyamlEmitter emitter = new KyamlEmitter(HEAP / 16);
 
   public Renderer(YamlCache cache) {
     this(cache, once(new KustomizationReader(cache)), null);
