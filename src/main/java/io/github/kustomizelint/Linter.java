@@ -93,13 +93,11 @@ public final class Linter {
         .filter(c -> !disabled(c.rule())).toList();
     List<io.github.kustomizelint.resolve.PatchOutcome> outcomes = resolver.outcomes();
     List<io.github.kustomizelint.resolve.ReplacementOutcome> sources = resolver.replacements();
-    boolean renames = !disabled("patch-target-missing") && outcomes.stream().anyMatch(o ->
-        o.unknowns().stream().anyMatch(u -> u.value().equals(
-            io.github.kustomizelint.resolve.Resolver.RENAMED))
-        || !o.matched().isEmpty() && o.matched().stream().allMatch(
-            io.github.kustomizelint.model.Resource::uncertain))
-        || sources.stream().anyMatch(o -> o.unknowns().stream().anyMatch(u -> u.value().equals(
-            io.github.kustomizelint.resolve.Resolver.RENAMED)));
+    boolean patchRenames = !disabled("patch-target-missing")
+        && outcomes.stream().anyMatch(ContentFailures::unverifiedByRename);
+    boolean sourceRenames = !disabled("replacement-source-missing")
+        && sources.stream().anyMatch(ContentFailures::unverifiedByRename);
+    boolean renames = patchRenames || sourceRenames;
     if (!on.isEmpty() || renames) {
       Set<String> rules = new HashSet<>();
       on.forEach(c -> rules.add(c.rule()));
@@ -111,8 +109,10 @@ public final class Linter {
         // a patch or replacement source left unverified by a rename the renderer can follow
         java.util.function.Predicate<String> renamed = ContentFailures.renamedKinds(
             resolver.kustomizations());
-        outcomes = ContentFailures.confirmMissing(outcomes, renderer, renamed);
-        if (!disabled("replacement-source-missing")) {
+        if (patchRenames) {
+          outcomes = ContentFailures.confirmMissing(outcomes, renderer, renamed);
+        }
+        if (sourceRenames) {
           sources = ContentFailures.confirmMissingSources(sources, renderer, renamed);
         }
       }

@@ -25,7 +25,6 @@ public final class Values {
   private static final Pattern BASE60_FLOAT =
       Pattern.compile("[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?");
   private static final Pattern YEAR_DASH = Pattern.compile("[0-9]{4}-.*", Pattern.DOTALL);
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}");
   private static final Set<String> V3_NULL = Set.of("", "~", "null", "Null", "NULL");
   private static final Set<String> V3_TRUE = Set.of("true", "True", "TRUE");
   private static final Set<String> V3_FALSE = Set.of("false", "False", "FALSE");
@@ -147,9 +146,9 @@ public final class Values {
 
   // go-yaml v2's timestamp layouts, tried with Go's time.Parse: 2006-1-2T15:4:5.999999999Z07:00
   // (also with a lower-case t), 2006-1-2 15:4:5.999999999, and 2006-1-2 (kubectl-checked)
-  private static final Pattern V2_TIMESTAMP = Pattern.compile(
-      "([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:([Tt])|( ))([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})"
-          + "(?:[.,][0-9]+)?(Z|[+-]([0-9]{2}):([0-9]{2}))?)?");
+  private static final Pattern V2_TIMESTAMP = Pattern.compile("(?<y>[0-9]{4})-(?<mo>[0-9]{1,2})"
+      + "-(?<d>[0-9]{1,2})(?:(?<sep>[Tt ])(?<h>[0-9]{1,2}):(?<mi>[0-9]{1,2}):(?<s>[0-9]{1,2})"
+      + "(?:[.,](?<frac>[0-9]+))?(?<zone>Z|[+-](?<zh>[0-9]{2}):(?<zm>[0-9]{2}))?)?");
 
   /**
    * A plain timestamp as kustomize writes it: go-yaml v3 reads it as a time, which JSON
@@ -158,62 +157,61 @@ public final class Values {
    * the text is not one of go-yaml's timestamp layouts.
    */
   static String timestamp(String s) {
-    if (!v2Timestamp(s)) {
+    java.util.regex.Matcher m = timestampMatch(s);
+    if (m == null) {
       return null;
     }
-    java.util.regex.Matcher m = V2_TIMESTAMP.matcher(s);
-    m.matches();
     StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT, "%04d-%02d-%02d",
-        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-        Integer.parseInt(m.group(3))));
-    if (m.group(6) == null) {
+        num(m, "y"), num(m, "mo"), num(m, "d")));
+    if (m.group("h") == null) {
       return out.append("T00:00:00Z").toString();
     }
-    out.append(String.format(java.util.Locale.ROOT, "T%02d:%02d:%02d",
-        Integer.parseInt(m.group(6)), Integer.parseInt(m.group(7)),
-        Integer.parseInt(m.group(8))));
-    java.util.regex.Matcher frac = FRACTION.matcher(s);
-    if (frac.find()) {
-      String digits = frac.group(1);
-      digits = digits.substring(0, Math.min(9, digits.length())).replaceAll("0+$", "");
-      if (!digits.isEmpty()) {
-        out.append('.').append(digits);
+    out.append(String.format(java.util.Locale.ROOT, "T%02d:%02d:%02d", num(m, "h"),
+        num(m, "mi"), num(m, "s")));
+    String frac = m.group("frac");
+    if (frac != null) {
+      frac = frac.substring(0, Math.min(9, frac.length())).replaceAll("0+$", "");
+      if (!frac.isEmpty()) {
+        out.append('.').append(frac);
       }
     }
-    String zone = m.group(9);
+    String zone = m.group("zone");
     if (zone == null || zone.equals("Z") || zone.substring(1).equals("00:00")) {
       return out.append('Z').toString();
     }
     return out.append(zone).toString();
   }
 
-  private static final Pattern FRACTION = Pattern.compile(":[0-9]{1,2}[.,]([0-9]+)");
-
   static boolean v2Timestamp(String s) {
+    return timestampMatch(s) != null;
+  }
+
+  // the match when Go's time.Parse takes s in one of the layouts: fields in range, the T
+  // layout with a zone, the space one without
+  private static java.util.regex.Matcher timestampMatch(String s) {
     java.util.regex.Matcher m = V2_TIMESTAMP.matcher(s);
     if (!m.matches()) {
-      return false;
+      return null;
     }
-    boolean hasTime = m.group(6) != null;
-    // the T layout needs a zone, the space one allows none
-    if (hasTime && (m.group(4) != null) != (m.group(9) != null)) {
-      return false;
+    boolean hasTime = m.group("h") != null;
+    if (hasTime && m.group("sep").equals(" ") == (m.group("zone") != null)) {
+      return null;
     }
-    int year = Integer.parseInt(m.group(1));
-    int month = Integer.parseInt(m.group(2));
-    int day = Integer.parseInt(m.group(3));
+    int month = num(m, "mo");
+    int day = num(m, "d");
     if (month < 1 || month > 12 || day < 1
-        || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
-      return false;
+        || day > java.time.YearMonth.of(num(m, "y"), month).lengthOfMonth()) {
+      return null;
     }
-    if (!hasTime) {
-      return true;
+    if (hasTime && (num(m, "h") > 23 || num(m, "mi") > 59 || num(m, "s") > 59
+        || m.group("zh") != null && (num(m, "zh") > 24 || num(m, "zm") > 60))) {
+      return null;
     }
-    if (Integer.parseInt(m.group(6)) > 23 || Integer.parseInt(m.group(7)) > 59
-        || Integer.parseInt(m.group(8)) > 59) {
-      return false;
-    }
-    return m.group(10) == null
-        || Integer.parseInt(m.group(10)) <= 24 && Integer.parseInt(m.group(11)) <= 60;
+    return m;
   }
+
+  private static int num(java.util.regex.Matcher m, String group) {
+    return Integer.parseInt(m.group(group));
+  }
+
 }

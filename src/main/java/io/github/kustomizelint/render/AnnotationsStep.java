@@ -25,8 +25,7 @@ final class AnnotationsStep implements Step {
     if (add.isEmpty()) {
       return objects;
     }
-    List<FieldSpec> specs = LabelsStep.configured(SPECS,
-        in.config(k).section("commonannotations"));
+    List<FieldSpec> specs = in.config(k).section("commonannotations", SPECS);
     return objects.stream()
         .map(o -> StringEntries.set(o, add, specs, "commonAnnotations"))
         .toList();

@@ -86,27 +86,40 @@ public final class ContentFailures {
   }
 
   /**
-   * The outcomes with each patch the resolver could not verify only because a replacement
-   * renamed objects turned into a missing target, where the renderer, following the rename,
-   * stops at that very patch as kustomize does (no object has its id). A patch the render
-   * applies, or one it cannot reach, stays unverified.
+   * Whether the resolver left a patch without a target unverified only because a rename may
+   * have changed ids: nothing matched and only renames are unknown, or it matched only ids a
+   * rename may have changed.
+   */
+  public static boolean unverifiedByRename(PatchOutcome o) {
+    return o.patch().target() == null && !o.patch().json()
+        && byRename(o.matched(), o.unknowns());
+  }
+
+  /** The same for a replacement source. */
+  public static boolean unverifiedByRename(ReplacementOutcome o) {
+    return byRename(o.matched(), o.unknowns());
+  }
+
+  private static boolean byRename(List<Resource> matched, List<io.github.kustomizelint.model.Entry> unknowns) {
+    return matched.isEmpty()
+        ? !unknowns.isEmpty() && unknowns.stream().allMatch(u -> u.value().equals(Resolver.RENAMED))
+        : matched.stream().allMatch(Resource::uncertain);
+  }
+
+  /**
+   * The outcomes with each patch {@link #unverifiedByRename} turned into a missing target where
+   * the renderer, following the rename, stops at that very patch as kustomize does (no object
+   * has its id). A patch the render applies, or one it cannot reach, stays unverified.
    */
   public static List<PatchOutcome> confirmMissing(List<PatchOutcome> outcomes,
       Renderer renderer, Predicate<String> renamedKinds) {
     List<PatchOutcome> out = new ArrayList<>(outcomes.size());
     for (PatchOutcome o : outcomes) {
-      boolean byId = o.patch().target() == null && !o.patch().json()
-          && renamedKinds.test(o.patch().id().kind());
-      // unmatched for a rename, or matched only on ids a rename may have changed
-      boolean renamed = byId && (o.matched().isEmpty() ? !o.unknowns().isEmpty()
-          && o.unknowns().stream().allMatch(u -> u.value().equals(Resolver.RENAMED))
-          : o.matched().stream().allMatch(Resource::uncertain));
-      Unmodelled stop = renamed ? renderer.stoppedBy(o.build(), PatchTargets.NO_MATCH) : null;
-      if (stop != null && at(o.patch().location(), stop.at())) {
-        List<Resource> seen = new ArrayList<>(o.sameKind());
-        seen.addAll(o.matched());
-        out.add(new PatchOutcome(o.patch(), o.declaredIn(), o.build(), List.of(), seen,
-            List.of(), o.deletedBy()));
+      // the resolver places a patch at its kind, the renderer at its document's start
+      if (unverifiedByRename(o) && renamedKinds.test(o.patch().id().kind())
+          && stops(renderer, o.build(), PatchTargets.NO_MATCH, o.patch().location(), -2, 0)) {
+        out.add(new PatchOutcome(o.patch(), o.declaredIn(), o.build(), List.of(),
+            seen(o.sameKind(), o.matched()), List.of(), o.deletedBy()));
       } else {
         out.add(o);
       }
@@ -114,31 +127,36 @@ public final class ContentFailures {
     return out;
   }
 
-  /**
-   * The same for replacement sources: one the resolver matched only on ids a rename may have
-   * changed, or could not look up for a rename, is missing where the renderer, following the
-   * rename, stops at that source as kustomize does (nothing selected).
-   */
+  /** The same for replacement sources, missing where the renderer selects nothing. */
   public static List<ReplacementOutcome> confirmMissingSources(List<ReplacementOutcome> outcomes,
       Renderer renderer, Predicate<String> renamedKinds) {
     List<ReplacementOutcome> out = new ArrayList<>(outcomes.size());
     for (ReplacementOutcome o : outcomes) {
-      boolean renamed = renamedKinds.test(o.source().kind()) && o.matched().isEmpty() ? !o.unknowns().isEmpty()
-          && o.unknowns().stream().allMatch(u -> u.value().equals(Resolver.RENAMED))
-          : o.matched().stream().allMatch(Resource::uncertain);
-      Unmodelled stop = renamed ? renderer.stoppedBy(o.build(), ReplacementsStep.NO_SOURCE)
-          : null;
-      Location at = o.source().location();
-      if (stop != null && at.file().equals(stop.at().file()) && stop.at().line() >= at.line()
-          && stop.at().line() <= at.line() + 2) {
-        List<Resource> seen = new ArrayList<>(o.sameKind());
-        seen.addAll(o.matched());
-        out.add(new ReplacementOutcome(o.source(), o.build(), List.of(), seen, List.of()));
+      // the resolver places a source at its key, the renderer at the map below it
+      if (renamedKinds.test(o.source().kind()) && unverifiedByRename(o)
+          && stops(renderer, o.build(), ReplacementsStep.NO_SOURCE, o.source().location(), 0, 2)) {
+        out.add(new ReplacementOutcome(o.source(), o.build(), List.of(),
+            seen(o.sameKind(), o.matched()), List.of()));
       } else {
         out.add(o);
       }
     }
     return out;
+  }
+
+  // Whether rendering the build stops at feature in the anchor's file, between from and to
+  // lines from the anchor.
+  private static boolean stops(Renderer renderer, Path build, String feature, Location anchor,
+      int from, int to) {
+    Unmodelled stop = renderer.stoppedBy(build, feature);
+    return stop != null && anchor.file().equals(stop.at().file())
+        && stop.at().line() >= anchor.line() + from && stop.at().line() <= anchor.line() + to;
+  }
+
+  private static List<Resource> seen(List<Resource> sameKind, List<Resource> matched) {
+    List<Resource> seen = new ArrayList<>(sameKind);
+    seen.addAll(matched);
+    return seen;
   }
 
   /**
@@ -161,13 +179,6 @@ public final class ContentFailures {
       }
     }
     return kinds.contains("") ? kind -> true : kind -> kinds.contains(kind) || kind.isEmpty();
-  }
-
-  // The patch as the resolver places it (at its kind) and the document the renderer names
-  // (where it starts): the same file, the document starting at most two lines above
-  private static boolean at(Location patch, Location stop) {
-    return patch.file().equals(stop.file()) && stop.line() <= patch.line()
-        && stop.line() >= patch.line() - 2;
   }
 
   private static Set<Path> own(Kustomization k) {

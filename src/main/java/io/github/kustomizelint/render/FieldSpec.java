@@ -6,6 +6,7 @@ import io.github.kustomizelint.content.YNode;
 import io.github.kustomizelint.content.YNode.YMap;
 import io.github.kustomizelint.content.YNode.YScalar;
 import io.github.kustomizelint.content.YNode.YSeq;
+import io.github.kustomizelint.model.Location;
 import io.github.kustomizelint.model.ResourceId;
 import java.io.IOException;
 import java.io.InputStream;
@@ -138,19 +139,88 @@ public record FieldSpec(String group, String version, String kind, List<String> 
 
   /** kustomize's PathSplitter: '/'-separated, a leading '/' dropped, {@code \/} kept. */
   static List<String> split(String path) {
-    String[] parts = path.split("/", -1);
+    return split(path, '/');
+  }
+
+  /**
+   * kustomize's PathSplitter on any delimiter: a leading delimiter dropped, a delimiter after
+   * a backslash kept as text.
+   */
+  static List<String> split(String path, char delimiter) {
+    String[] parts = path.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1);
     List<String> out = new ArrayList<>();
     int from = parts.length > 1 && parts[0].isEmpty() ? 1 : 0;
     for (int i = from; i < parts.length; i++) {
       int last = out.size() - 1;
       if (last >= 0 && out.get(last).endsWith("\\")) {
         String prev = out.get(last);
-        out.set(last, prev.substring(0, prev.length() - 1) + "/" + parts[i]);
+        out.set(last, prev.substring(0, prev.length() - 1) + delimiter + parts[i]);
       } else {
         out.add(parts[i]);
       }
     }
     return out;
+  }
+
+  /**
+   * A field spec as kustomize decodes one (types.FieldSpec through Go's JSON: keys in any
+   * case): a path, a bool create, and group, version and kind where empty matches any
+   * (kubectl-checked for an empty group).
+   */
+  static FieldSpec parse(YNode n, String what) {
+    if (!(n instanceof YMap m)) {
+      throw new Unmodelled(what + " that is not a map", n.at());
+    }
+    String path = text(m, "path", what);
+    YNode create = KustomizationContent.field(m, "create");
+    boolean creates = !KustomizationContent.absent(create);
+    if (creates && !(create instanceof YScalar c && Values.scalar(c) instanceof Boolean)) {
+      throw new Unmodelled(what + " whose 'create' is not a bool", create.at());
+    }
+    if (path == null) {
+      throw new Unmodelled(what + " without a path", m.at());
+    }
+    try {
+      return of(path, creates && (Boolean) Values.scalar((YScalar) create),
+          text(m, "group", what), text(m, "version", what), text(m, "kind", what));
+    } catch (IllegalArgumentException e) {
+      throw new Unmodelled(what + " whose path has an empty element", m.at());
+    }
+  }
+
+  // a string field, empty as absent; a number or bool written plainly is read as its text
+  private static String text(YMap m, String key, String what) {
+    YNode n = KustomizationContent.field(m, key);
+    if (KustomizationContent.absent(n)) {
+      return null;
+    }
+    if (!(n instanceof YScalar s) || !(Values.scalar(s) instanceof String v)) {
+      throw new Unmodelled(what + " whose '" + key + "' is not a string", n.at());
+    }
+    return v.isEmpty() ? null : v;
+  }
+
+  /**
+   * kustomize's FsSlice.MergeAll: each incoming spec joins {@code into} unless one with its
+   * path already covers its group, version and kind; one differing only in create makes
+   * kustomize fail.
+   */
+  static void mergeAll(List<FieldSpec> into, List<FieldSpec> incoming, Location at) {
+    for (FieldSpec x : incoming) {
+      FieldSpec there = into.stream().filter(s -> s.path().equals(x.path())
+          && covers(x.group(), s.group()) && covers(x.version(), s.version())
+          && covers(x.kind(), s.kind())).findFirst().orElse(null);
+      if (there == null) {
+        into.add(x);
+      } else if (there.create() != x.create()) {
+        throw new Unmodelled("field specs conflicting with the built-in ones, where "
+            + "kustomize fails", at);
+      }
+    }
+  }
+
+  private static boolean covers(String selector, String value) {
+    return selector == null || selector.equals(value);
   }
 
   @SuppressWarnings("unchecked")

@@ -1,6 +1,5 @@
 package io.github.kustomizelint.render;
 
-import io.github.kustomizelint.content.Unmodelled;
 import io.github.kustomizelint.content.YNode;
 import io.github.kustomizelint.content.YNode.YMap;
 import io.github.kustomizelint.model.Kustomization;
@@ -37,8 +36,8 @@ final class LabelsStep implements Step {
     }
     YMap content = in.content(k);
     TransformerConfig config = in.config(k);
-    List<FieldSpec> common = configured(COMMON, config.section("commonlabels"));
-    List<FieldSpec> templates = configured(TEMPLATES, config.section("templatelabels"));
+    List<FieldSpec> common = config.section("commonlabels", COMMON);
+    List<FieldSpec> templates = config.section("templatelabels", TEMPLATES);
     List<YMap> out = objects;
     for (YNode entry : KustomizationContent.items(content.get("labels"), "labels")) {
       Map<String, YNode> e = KustomizationContent.struct(entry, LABEL, "a labels entry");
@@ -46,19 +45,6 @@ final class LabelsStep implements Step {
       out = set(out, pairs, specs(e, entry, common, templates));
     }
     return set(out, KustomizationContent.strings(content.get("commonLabels")), common);
-  }
-
-  /**
-   * Built-in specs with those configurations files add, merged as kustomize's MergeConfig
-   * merges them (a spec already there once, a conflicting create Unmodelled).
-   */
-  static List<FieldSpec> configured(List<FieldSpec> builtin, List<FieldSpec> added) {
-    if (added.isEmpty()) {
-      return builtin;
-    }
-    List<FieldSpec> out = new ArrayList<>(builtin);
-    merge(out, added, null);
-    return out;
   }
 
   private static List<YMap> set(List<YMap> objects, Map<String, String> pairs,
@@ -76,49 +62,18 @@ final class LabelsStep implements Step {
       specs.add(custom(f));
     }
     if (KustomizationContent.bool(e, "includeSelectors")) {
-      merge(specs, common, entry);
+      FieldSpec.mergeAll(specs, common, entry.at());
     } else {
       if (KustomizationContent.bool(e, "includeTemplates")) {
-        merge(specs, templates, entry);
+        FieldSpec.mergeAll(specs, templates, entry.at());
       }
-      merge(specs, List.of(METADATA), entry);
+      FieldSpec.mergeAll(specs, List.of(METADATA), entry.at());
     }
     return specs;
   }
 
-  // kustomize's FsSlice.MergeOne: a spec already there is skipped, one that differs only in
-  // create makes kustomize fail.
-  private static void merge(List<FieldSpec> specs, List<FieldSpec> incoming, YNode entry) {
-    for (FieldSpec x : incoming) {
-      FieldSpec there = specs.stream().filter(s -> s.path().equals(x.path())
-          && covers(x.group(), s.group()) && covers(x.version(), s.version())
-          && covers(x.kind(), s.kind())).findFirst().orElse(null);
-      if (there == null) {
-        specs.add(x);
-      } else if (there.create() != x.create()) {
-        throw new Unmodelled("field specs conflicting with the built-in ones, where "
-            + "kustomize fails", entry == null ? null : entry.at());
-      }
-    }
-  }
-
-  private static boolean covers(String selector, String value) {
-    return selector == null || selector.equals(value);
-  }
-
   private static FieldSpec custom(YNode f) {
-    Map<String, YNode> m = KustomizationContent.struct(f, SPEC, "a labels field spec");
-    String path = KustomizationContent.string(m, "path");
-    try {
-      return FieldSpec.of(path, KustomizationContent.bool(m, "create"), blank(m, "group"),
-          blank(m, "version"), blank(m, "kind"));
-    } catch (IllegalArgumentException e) {
-      throw new Unmodelled("a labels field spec path with an empty element", f.at());
-    }
-  }
-
-  private static String blank(Map<String, YNode> m, String key) {
-    String v = KustomizationContent.string(m, key);
-    return v.isEmpty() ? null : v;
+    KustomizationContent.struct(f, SPEC, "a labels field spec"); // unknown fields fail
+    return FieldSpec.parse(f, "a labels field spec");
   }
 }

@@ -410,13 +410,8 @@ final class ReplacementsStep implements Step {
 
   // kyaml's PathGetter, which trims each part and skips empty ones
   private static YNode lookup(YNode node, String path, Location at) {
-    List<String> parts = new ArrayList<>();
-    for (String p : path.split("\\.", -1)) {
-      if (!p.isBlank()) {
-        parts.add(p);
-      }
-    }
-    parts = split(String.join(".", parts), at).stream().map(String::strip).toList();
+    List<String> parts = parts(path).stream().map(String::strip).filter(p -> !p.isEmpty())
+        .toList();
     YNode cur = node;
     for (String p : parts) {
       java.util.regex.Matcher m = MATCH.matcher(p);
@@ -455,22 +450,19 @@ final class ReplacementsStep implements Step {
         || n instanceof YSeq s && s.items().isEmpty();
   }
 
-  // kustomize's SmarterPathSplitter: a leading '.' is dropped, "\\." escapes a dot; a bracketed
-  // part split at its dots is joined again, and loses its brackets unless it holds '='
-  // ("[a.b/c]" is the key a.b/c).
+  // kustomize's SmarterPathSplitter: its PathSplitter on '.', then a bracketed part split at
+  // its dots joined again, losing its brackets unless it holds '=' ("[a.b/c]" is the key
+  // a.b/c). A target's path must have no blank part.
   static List<String> split(String path, Location at) {
-    List<String> pieces = new ArrayList<>();
-    String[] split = path.split("\\.", -1);
-    for (int p = split.length > 1 && split[0].isEmpty() ? 1 : 0; p < split.length; p++) {
-      String piece = split[p];
-      int last = pieces.size() - 1;
-      if (last >= 0 && pieces.get(last).endsWith("\\")) {
-        String prev = pieces.get(last);
-        pieces.set(last, prev.substring(0, prev.length() - 1) + "." + piece);
-      } else {
-        pieces.add(piece);
-      }
+    List<String> out = parts(path);
+    if (out.stream().anyMatch(String::isBlank)) {
+      throw new Unmodelled("a replacement fieldPath '" + path + "'", at);
     }
+    return out;
+  }
+
+  private static List<String> parts(String path) {
+    List<String> pieces = FieldSpec.split(path, '.');
     List<String> out = new ArrayList<>();
     for (int i = 0; i < pieces.size(); i++) {
       String piece = pieces.get(i);
@@ -488,9 +480,6 @@ final class ReplacementsStep implements Step {
       }
       String b = joined.toString();
       out.add(b.contains("=") ? b : trimBrackets(b));
-    }
-    if (out.stream().anyMatch(String::isBlank)) {
-      throw new Unmodelled("a replacement fieldPath '" + path + "'", at);
     }
     return out;
   }

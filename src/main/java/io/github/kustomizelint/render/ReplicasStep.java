@@ -36,7 +36,7 @@ final class ReplicasStep implements Step {
       Map<String, YNode> m = KustomizationContent.struct(e, List.of("name", "count"),
           "a replicas entry");
       set(out, KustomizationContent.string(m, "name"), count(m.get("count")), e,
-          LabelsStep.configured(SPECS, in.config(k).section("replicas")));
+          in.config(k).section("replicas", SPECS));
     }
     return out;
   }

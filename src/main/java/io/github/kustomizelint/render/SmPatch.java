@@ -17,10 +17,6 @@ final class SmPatch {
 
   private SmPatch() {}
 
-  /**
-   * The first null value of a map field in n, maps in lists included, outside metadata and
-   * status (whose nulls kubectl was seen to keep), or null.
-   */
   /** A field left empty ({@code key:}), which kubectl's merge drops; a written null stays. */
   private static boolean empty(YNode n) {
     return n instanceof YScalar s && s.plain() && s.tag() == null && s.value().isEmpty();

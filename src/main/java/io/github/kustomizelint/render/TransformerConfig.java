@@ -57,6 +57,20 @@ record TransformerConfig(List<NameReferences.Spec> nameReference,
     return specs.getOrDefault(name, List.of());
   }
 
+  /**
+   * A transformer's built-in specs with the section's, merged as kustomize's MergeConfig
+   * merges them ({@link FieldSpec#mergeAll}).
+   */
+  List<FieldSpec> section(String name, List<FieldSpec> builtin) {
+    List<FieldSpec> added = section(name);
+    if (added.isEmpty()) {
+      return builtin;
+    }
+    List<FieldSpec> out = new ArrayList<>(builtin);
+    FieldSpec.mergeAll(out, added, null);
+    return out;
+  }
+
   TransformerConfig plus(TransformerConfig other) {
     if (other == NONE || other.equals(this)) {
       return this;
@@ -134,12 +148,13 @@ record TransformerConfig(List<NameReferences.Spec> nameReference,
           Gvk referred = gvk(target);
           for (YNode spec : KustomizationContent.items(
               KustomizationContent.field(target, "fieldSpecs"), "fieldSpecs")) {
-            FieldSpec fs = fieldSpec(spec);
+            FieldSpec fs = FieldSpec.parse(spec, "a configurations field spec");
             names.add(new NameReferences.Spec(referred, new Gvk(nz(fs.group()),
                 nz(fs.version()), nz(fs.kind())), fs.path(), false));
           }
         } else {
-          specs.computeIfAbsent(key, x -> new ArrayList<>()).add(fieldSpec(item));
+          specs.computeIfAbsent(key, x -> new ArrayList<>())
+              .add(FieldSpec.parse(item, "a configurations field spec"));
         }
       }
     }
@@ -155,21 +170,6 @@ record TransformerConfig(List<NameReferences.Spec> nameReference,
 
   private static Gvk gvk(YMap m) {
     return new Gvk(nz(text(m, "group")), nz(text(m, "version")), nz(text(m, "kind")));
-  }
-
-  private static FieldSpec fieldSpec(YNode n) {
-    YMap m = map(n);
-    String path = text(m, "path");
-    if (path == null || path.isEmpty()) {
-      throw new Unmodelled("a configurations field spec without a path", m.at());
-    }
-    YNode create = KustomizationContent.field(m, "create");
-    boolean creates = create != null && !KustomizationContent.absent(create);
-    if (creates && !(create instanceof YScalar c && Values.scalar(c) instanceof Boolean)) {
-      throw new Unmodelled("a configurations 'create' that is not a bool", create.at());
-    }
-    return FieldSpec.of(path, creates && (Boolean) Values.scalar((YScalar) create),
-        text(m, "group"), text(m, "version"), text(m, "kind"));
   }
 
   // a string field; a number or bool written plainly is read as kustomize reads it: text

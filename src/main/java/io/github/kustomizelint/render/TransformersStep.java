@@ -113,28 +113,8 @@ final class TransformersStep implements Step {
   }
 
   private static List<FieldSpec> specs(YMap config) {
-    List<FieldSpec> out = new ArrayList<>();
-    for (YNode n : KustomizationContent.items(KustomizationContent.field(config, "fieldSpecs"),
-        "fieldSpecs")) {
-      if (!(n instanceof YMap spec)) {
-        throw new Unmodelled("a field spec that is not a map", n.at());
-      }
-      String path = string(spec, "path");
-      YNode create = KustomizationContent.field(spec, "create");
-      Object c = create instanceof YScalar cs ? io.github.kustomizelint.content.Values.scalar(cs)
-          : null;
-      if (path == null || create != null && !KustomizationContent.absent(create)
-          && !(c instanceof Boolean)) {
-        throw new Unmodelled("a field spec kustomize may not read", spec.at());
-      }
-      try {
-        out.add(FieldSpec.of(path, Boolean.TRUE.equals(c), blank(string(spec, "group")),
-            blank(string(spec, "version")), blank(string(spec, "kind"))));
-      } catch (IllegalArgumentException e) {
-        throw new Unmodelled("a field spec path with an empty element", spec.at());
-      }
-    }
-    return out;
+    return KustomizationContent.items(KustomizationContent.field(config, "fieldSpecs"),
+        "fieldSpecs").stream().map(n -> FieldSpec.parse(n, "a transformer's field spec")).toList();
   }
 
   private static String string(YMap m, String key) {
@@ -153,7 +133,5 @@ final class TransformersStep implements Step {
     return s == null ? "" : s;
   }
 
-  private static String blank(String s) {
-    return s == null || s.isEmpty() ? null : s;
-  }
+
 }
