@@ -23,8 +23,8 @@ import java.util.stream.Stream;
  * need not be). A JSON6902 failure lies in its target's body and an ambiguous name reference
  * in a referrer's; a replacement reads its source's and writes its targets' (their kinds are
  * composed too). Other bodies reach those only through a patch or replacement that changes ids
- * in ways we do not follow, a selector without a kind, or configurations (whose references
- * may run through any body), and then every body is composed; a var reads its object's body
+ * in ways we do not follow, a selector without a kind, or configurations and crds (whose
+ * references may run through any body), and then every body is composed; a var reads its object's body
  * (its kind is composed), and what it fills in elsewhere cannot make a check fail. ConfigMaps
  * and Secrets always are: generators merge into them and the name hash reads them. Decided per
  * group of kustomizations that include one another, so one overlay's replacements cost only
@@ -83,7 +83,7 @@ public final class CheckBodies {
       boolean nameReferences, Function<Path, List<Resource>> resources) {
     Set<String> patterns = new java.util.LinkedHashSet<>();
     for (Kustomization k : group) {
-      if (k.fields().containsKey("configurations")) {
+      if (k.fields().containsKey("configurations") || k.fields().containsKey("crds")) {
         return null; // its references may run through any body
       }
       for (io.github.kustomizelint.model.Var v : k.vars()) {

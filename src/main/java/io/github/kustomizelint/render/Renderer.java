@@ -219,7 +219,8 @@ public final class Renderer {
       List<YMap> objects = resources(k, before);
       // kustomize's accumulator merges the configurations it meets in build order, and a
       // component runs on the accumulator of the kustomization that lists it
-      TransformerConfig config = inherited.plus(TransformerConfig.own(k, in));
+      TransformerConfig config = inherited.plus(TransformerConfig.own(k, in))
+          .plus(CrdConfig.own(k, in));
       for (Entry e : k.resources()) {
         config = config.plus(in.config(k.dir().resolve(e.value()).normalize()));
       }
@@ -260,6 +261,7 @@ public final class Renderer {
     Set<String> modelled = new LinkedHashSet<>(INERT);
     modelled.add("components");
     modelled.add("configurations"); // TransformerConfig
+    modelled.add("crds"); // CrdConfig
     modelled.add("openapi"); // openapi()
     modelled.addAll(TopLevel.FIELDS);
     modelled.addAll(GENERATORS.fields());

@@ -78,17 +78,21 @@ class RendererTest {
   }
 
   @Test
-  void unmodelledFieldIsNamedWithItsPlace(@TempDir Path tmp) throws IOException {
+  void unmodelledFeatureIsNamedWithItsPlace(@TempDir Path tmp) throws IOException {
     Files.writeString(tmp.resolve("kustomization.yaml"),
-        "resources:\n- cm.yaml\ncrds:\n- crd.json\n");
-    Files.writeString(tmp.resolve("crd.json"), "{}\n");
+        "resources:\n- cm.yaml\ncrds:\n- crd.yaml\n");
+    // kustomize recurses without end on a type that refers to itself
+    Files.writeString(tmp.resolve("crd.yaml"), "a.Loop:\n  Schema:\n    properties:\n"
+        + "      apiVersion: {}\n      kind: {}\n      metadata: {}\n"
+        + "      next:\n        $ref: a.Loop\n");
     Files.writeString(tmp.resolve("cm.yaml"),
         "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n");
     Renderer.Result r = new Renderer(new YamlCache()).render(tmp);
     assertFalse(r.rendered());
-    assertEquals("the kustomization field 'crds'", r.unmodelled().feature());
-    assertEquals(tmp.resolve("kustomization.yaml"), r.unmodelled().at().file());
-    assertEquals(3, r.unmodelled().at().line());
+    assertTrue(r.unmodelled().feature().startsWith("a crds definition that refers to itself"),
+        r.unmodelled().feature());
+    assertEquals(tmp.resolve("crd.yaml"), r.unmodelled().at().file());
+    assertEquals(2, r.unmodelled().at().line());
   }
 
   @Test
