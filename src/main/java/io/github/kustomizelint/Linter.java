@@ -101,7 +101,7 @@ public final class Linter {
     if (!on.isEmpty() || renames) {
       Set<String> rules = new HashSet<>();
       on.forEach(c -> rules.add(c.rule()));
-      Renderer renderer = new Renderer(cache, resolver::read, CheckBodies.of(
+      Renderer renderer = new Renderer(cache, resolver::read, CheckBodies.of(cache,
           resolver.kustomizations(), rules.contains("json-patch-path-missing"),
           rules.contains("name-reference-ambiguous"), resources));
       problems.addAll(ContentFailures.find(resolver.kustomizations(), renderer, on));

@@ -172,6 +172,7 @@ public final class KustomizationReader {
     private final List<Patch> transformerPatches = new ArrayList<>();
     private final java.util.Set<String> replicaKinds = new java.util.HashSet<>();
     private final List<Entry> remotePatches = new ArrayList<>();
+    private final List<Entry> unread = new ArrayList<>();
     private final List<Kustomization.PluginDirectory> pluginDirectories = new ArrayList<>();
 
     Parse(YamlFile yaml, Node root, List<Problem> problems) {
@@ -277,7 +278,8 @@ public final class KustomizationReader {
           replicaKinds,
           fields(),
           named,
-          pluginDirectories);
+          pluginDirectories,
+          unread);
     }
 
     // by kustomize's own names: Go's JSON decoding matches a field name in any case
@@ -478,7 +480,11 @@ public final class KustomizationReader {
             + " restrictor refuses it"));
         return false;
       }
-      return bounds.contains(file); // outside the project: never read
+      if (!bounds.contains(file)) {
+        unread.add(e); // outside the project: never read
+        return false;
+      }
+      return true;
     }
 
     /** The kinds a configurations file adds to the replicas transformer. */
@@ -524,22 +530,39 @@ public final class KustomizationReader {
       }
       boolean rewritesIds = false;
       List<String> targetKinds = new ArrayList<>();
+      List<String> bodyKinds = new ArrayList<>();
+      String sourceKind = Nodes.fieldText(s, "kind");
+      if (!inMetadata(Nodes.fieldText(s, "fieldPath"))) {
+        bodyKinds.add(sourceKind == null ? "" : sourceKind);
+      }
       Node targets = Nodes.field(r, "targets");
       if (targets instanceof SequenceNode ts) {
         for (Node t : ts.getValue()) {
           String kind = Nodes.fieldText(Nodes.field(t, "select"), "kind");
           targetKinds.add(kind == null ? "" : kind);
+          boolean body = false;
           if (Nodes.field(t, "fieldPaths") instanceof SequenceNode fps) {
             for (Node fp : fps.getValue()) {
-              rewritesIds |= String.valueOf(Nodes.text(fp)).matches("\\.?metadata\\.(name|namespace)");
+              String path = String.valueOf(Nodes.text(fp));
+              rewritesIds |= path.matches("\\.?metadata\\.(name|namespace)");
+              body |= !inMetadata(path);
             }
+          }
+          if (body) {
+            bodyKinds.add(kind == null ? "" : kind);
           }
         }
       }
       replacements.add(new Replacement(Nodes.fieldText(s, "group"), Nodes.fieldText(s, "version"),
-          Nodes.fieldText(s, "kind"), Nodes.fieldText(s, "name"), Nodes.fieldText(s, "namespace"),
+          sourceKind, Nodes.fieldText(s, "name"), Nodes.fieldText(s, "namespace"),
           Nodes.fieldText(s, "fieldPath"), file.at(source.getKeyNode()), rewritesIds,
-          targetKinds));
+          targetKinds, bodyKinds));
+    }
+
+    // a field path under metadata (an absent source fieldPath is metadata.name)
+    private static boolean inMetadata(String path) {
+      String p = path == null ? "" : path.startsWith(".") ? path.substring(1) : path;
+      return p.isEmpty() || p.equals("metadata") || p.startsWith("metadata.");
     }
 
     /** crds: files of OpenAPI definitions (name to schema), never CRD manifests. */
@@ -561,7 +584,8 @@ public final class KustomizationReader {
           continue;
         }
         if (!bounds.contains(file)) {
-          continue; // outside the project: never read
+          unread.add(e); // outside the project: never read
+          continue;
         }
         YamlFile f = cache.read(file);
         if (!f.readable()) {
@@ -705,9 +729,12 @@ public final class KustomizationReader {
             envFiles.add(new Entry(Nodes.fieldText(g, "env"), at(Nodes.field(g, "env"))));
           }
           for (Entry env : envFiles) {
-            if (EntryPaths.problem(env.value()) != null
-                || !bounds.contains(dir.resolve(env.value()).normalize())) {
-              continue; // reported where the path is checked; outside the project: never read
+            if (EntryPaths.problem(env.value()) != null) {
+              continue; // reported where the path is checked
+            }
+            if (!bounds.contains(dir.resolve(env.value()).normalize())) {
+              unread.add(env); // outside the project: never read
+              continue;
             }
             GeneratorSources.envKeys(dir, env, rootOnly, problems::add)
                 .forEach(k -> repeated(keys, k, env, name));
@@ -897,7 +924,8 @@ public final class KustomizationReader {
         return null;
       }
       if (!bounds.contains(file)) {
-        return null; // outside the project: never read
+        unread.add(new Entry(rel, entry)); // outside the project: never read
+        return null;
       }
       YamlFile f = cache.read(file);
       if (!f.readable()) {

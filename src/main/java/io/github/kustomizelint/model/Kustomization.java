@@ -20,6 +20,7 @@ import java.util.Map;
  * @param files every local file the kustomization names (resources, patches, inputs, configs)
  * @param pluginDirectories {@code generators}/{@code transformers}/{@code validators} entries
  *     that are directories: kustomize builds each and runs every object it yields as a plugin
+ * @param unread entries naming local files outside the project, which are never read
  */
 public record Kustomization(
     Path file,
@@ -44,7 +45,8 @@ public record Kustomization(
     java.util.Set<String> replicaKinds,
     Map<String, Location> fields,
     List<Path> files,
-    List<Kustomization.PluginDirectory> pluginDirectories) {
+    List<Kustomization.PluginDirectory> pluginDirectories,
+    List<Entry> unread) {
 
   /** A directory entry of {@code generators}, {@code transformers} or {@code validators}. */
   public record PluginDirectory(String field, Entry entry) {}
@@ -53,6 +55,7 @@ public record Kustomization(
     resources = List.copyOf(resources);
     components = List.copyOf(components);
     crds = List.copyOf(crds);
+    unread = List.copyOf(unread);
     generators = List.copyOf(generators);
     patchesStrategicMerge = List.copyOf(patchesStrategicMerge);
     patches = List.copyOf(patches);

@@ -9,13 +9,17 @@ package io.github.kustomizelint.model;
  * @param rewritesIds a target field path is metadata.name or metadata.namespace, so ids
  *     change in ways not followed here
  * @param targetKinds the kind each target's {@code select} names ("" where it names none)
+ * @param bodyKinds the kinds whose fields outside metadata it reads or writes: the source's
+ *     where its fieldPath leaves metadata, each target's where one of its fieldPaths does
+ *     ("" for a select without a kind)
  */
 public record Replacement(String group, String version, String kind, String name,
     String namespace, String fieldPath, Location location, boolean rewritesIds,
-    java.util.List<String> targetKinds) {
+    java.util.List<String> targetKinds, java.util.List<String> bodyKinds) {
 
   public Replacement {
     targetKinds = java.util.List.copyOf(targetKinds);
+    bodyKinds = java.util.List.copyOf(bodyKinds);
     group = group == null ? "" : group;
     version = version == null ? "" : version;
     kind = kind == null ? "" : kind;

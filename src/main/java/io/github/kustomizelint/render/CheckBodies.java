@@ -1,5 +1,6 @@
 package io.github.kustomizelint.render;
 
+import io.github.kustomizelint.load.YamlCache;
 import io.github.kustomizelint.model.Entry;
 import io.github.kustomizelint.model.Kustomization;
 import io.github.kustomizelint.model.Patch;
@@ -22,9 +23,10 @@ import java.util.stream.Stream;
  * Which objects the check's renders compose whole (CRD bundles, most of the bytes, mostly
  * need not be). A JSON6902 failure lies in its target's body and an ambiguous name reference
  * in a referrer's; a replacement reads its source's and writes its targets' (their kinds are
- * composed too). Other bodies reach those only through a patch or replacement that changes ids
- * in ways we do not follow, a selector without a kind, or configurations and crds (whose
- * references may run through any body), and then every body is composed; a var reads its object's body
+ * composed too, unless its paths stay in metadata, which skeletons hold whole). Other bodies reach those only through a patch or replacement that changes ids
+ * in ways we do not follow or a selector without a kind, and then every body is composed;
+ * configurations and crds add referrer kinds (and a referrer or referred kind left out
+ * composes every body). A var reads its object's body
  * (its kind is composed), and what it fills in elsewhere cannot make a check fail. ConfigMaps
  * and Secrets always are: generators merge into them and the name hash reads them. Decided per
  * group of kustomizations that include one another, so one overlay's replacements cost only
@@ -42,8 +44,8 @@ public final class CheckBodies {
    *
    * @param resources the objects a kustomization's build accumulates (the resolver's)
    */
-  public static Function<Path, Predicate<String>> of(List<Kustomization> kustomizations,
-      boolean jsonPatches, boolean nameReferences, Function<Path, List<Resource>> resources) {
+  public static Function<Path, Predicate<String>> of(YamlCache cache,
+      List<Kustomization> kustomizations, boolean jsonPatches, boolean nameReferences, Function<Path, List<Resource>> resources) {
     Map<Path, Path> parent = new HashMap<>();
     Map<Path, Kustomization> byDir = new HashMap<>();
     for (Kustomization k : kustomizations) {
@@ -64,7 +66,9 @@ public final class CheckBodies {
       groups.computeIfAbsent(root(parent, k.dir()), r -> new ArrayList<>()).add(k);
     }
     Map<Path, Predicate<String>> byGroup = new HashMap<>();
-    groups.forEach((r, ks) -> byGroup.put(r, kinds(ks, jsonPatches, nameReferences, resources)));
+    Inputs in = new Inputs(cache);
+    groups.forEach((r, ks) -> byGroup.put(r, kinds(ks, in, jsonPatches, nameReferences,
+        resources)));
     return dir -> parent.containsKey(dir) ? byGroup.get(root(parent, dir)) : null;
   }
 
@@ -79,22 +83,28 @@ public final class CheckBodies {
     return r;
   }
 
-  private static Predicate<String> kinds(List<Kustomization> group, boolean jsonPatches,
-      boolean nameReferences, Function<Path, List<Resource>> resources) {
+  private static Predicate<String> kinds(List<Kustomization> group, Inputs in,
+      boolean jsonPatches, boolean nameReferences, Function<Path, List<Resource>> resources) {
     Set<String> patterns = new java.util.LinkedHashSet<>();
+    List<NameReferences.Spec> added = new ArrayList<>();
     for (Kustomization k : group) {
-      if (k.fields().containsKey("configurations") || k.fields().containsKey("crds")) {
-        return null; // its references may run through any body
+      if ((k.fields().containsKey("configurations") || k.fields().containsKey("crds"))
+          && k.unread().isEmpty()) {
+        try {
+          added.addAll(TransformerConfig.own(k, in).plus(CrdConfig.own(k, in)).nameReference());
+        } catch (RuntimeException e) {
+          // Unmodelled, or a path no file system takes: every build including k stops there
+        }
       }
       for (io.github.kustomizelint.model.Var v : k.vars()) {
         patterns.add(v.objref().kind()); // its field is read (a kind as a regex: a superset)
       }
       for (Replacement r : k.replacements()) {
-        if (r.rewritesIds() || r.kind().isEmpty() || r.targetKinds().contains("")) {
+        if (r.rewritesIds() || r.bodyKinds().contains("")) {
           return null;
         }
-        patterns.add(r.kind()); // its source is read, its targets written
-        patterns.addAll(r.targetKinds());
+        patterns.addAll(r.bodyKinds()); // skeletons hold whole metadata
+
       }
       for (Patch p : Stream.of(k.patchesStrategicMerge(), k.patches(), k.patchesJson6902(),
           k.transformerPatches()).flatMap(List::stream).toList()) {
@@ -118,6 +128,14 @@ public final class CheckBodies {
         }
       }
       for (NameReferences.Spec s : NameReferences.SPECS) {
+        if (shared.contains(s.target().kind())) {
+          referrers.add(s.referrer().kind());
+        }
+      }
+      for (NameReferences.Spec s : added) {
+        if (s.target().kind().isEmpty() || s.referrer().kind().isEmpty()) {
+          return null;
+        }
         if (shared.contains(s.target().kind())) {
           referrers.add(s.referrer().kind());
         }

@@ -271,6 +271,10 @@ public final class Renderer {
         throw new Unmodelled("the kustomization field '" + f.getKey() + "'", f.getValue());
       }
     }
+    if (!k.unread().isEmpty()) {
+      throw new Unmodelled("a file outside the project, which is never read",
+          k.unread().get(0).location());
+    }
     if (!k.opaque().isEmpty()) {
       throw new Unmodelled("opaque content (generators, transformers or Helm charts)",
           k.opaque().get(0).location());

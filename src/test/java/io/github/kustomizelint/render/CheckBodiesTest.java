@@ -51,9 +51,19 @@ class CheckBodiesTest {
     YamlCache cache = new YamlCache();
     Resolver resolver = new Resolver(cache, false);
     resolver.build(overlay);
-    Function<Path, Predicate<String>> whole = CheckBodies.of(resolver.kustomizations(), true,
+    Function<Path, Predicate<String>> whole = CheckBodies.of(cache, resolver.kustomizations(), true,
         true, dir -> resolver.build(dir).resources());
     return new Check(new Renderer(cache, resolver::read, whole), whole.apply(overlay));
+  }
+
+  // the lean render stops where the render of every body does
+  private static void assertSameStop(Check c, Path overlay, String feature) {
+    Unmodelled full = new Renderer(new YamlCache()).stoppedBy(overlay, feature);
+    Unmodelled lean = c.renderer().stoppedBy(overlay, feature);
+    assertNotNull(full);
+    assertNotNull(lean);
+    assertEquals(full.feature(), lean.feature());
+    assertEquals(full.at(), lean.at());
   }
 
   private static YMap object(List<YMap> objects, String kind) {
@@ -77,13 +87,7 @@ class CheckBodiesTest {
   @Test
   void leanAndWholeRendersStopAtTheSameOperation() throws IOException {
     Path overlay = tree("");
-    Unmodelled lean = check(overlay).renderer().stoppedBy(overlay, Json6902Step.PATH_MISSING);
-    Unmodelled full = new Renderer(new YamlCache()).stoppedBy(overlay,
-        Json6902Step.PATH_MISSING);
-    assertNotNull(full);
-    assertNotNull(lean);
-    assertEquals(full.feature(), lean.feature());
-    assertEquals(full.at(), lean.at());
+    assertSameStop(check(overlay), overlay, Json6902Step.PATH_MISSING);
   }
 
   @Test
@@ -104,12 +108,7 @@ class CheckBodiesTest {
         + "      create: true\n");
     Check c = check(overlay);
     assertFalse(c.whole().test("CustomResourceDefinition"));
-    Unmodelled lean = c.renderer().stoppedBy(overlay, Json6902Step.PATH_MISSING);
-    Unmodelled full = new Renderer(new YamlCache()).stoppedBy(overlay,
-        Json6902Step.PATH_MISSING);
-    assertNotNull(lean);
-    assertEquals(full.feature(), lean.feature());
-    assertEquals(full.at(), lean.at());
+    assertSameStop(c, overlay, Json6902Step.PATH_MISSING);
   }
 
   @Test
@@ -133,12 +132,7 @@ class CheckBodiesTest {
         + "    name: app\n    apiVersion: apps/v1\n");
     Check c = check(overlay);
     assertFalse(c.whole().test("CustomResourceDefinition"));
-    Unmodelled full = new Renderer(new YamlCache()).stoppedBy(overlay,
-        Json6902Step.PATH_MISSING);
-    Unmodelled lean = c.renderer().stoppedBy(overlay, Json6902Step.PATH_MISSING);
-    assertNotNull(lean);
-    assertEquals(full.feature(), lean.feature());
-    assertEquals(full.at(), lean.at());
+    assertSameStop(c, overlay, Json6902Step.PATH_MISSING);
   }
 
   @Test
@@ -155,7 +149,7 @@ class CheckBodiesTest {
     Resolver resolver = new Resolver(cache, false);
     resolver.build(overlay);
     resolver.build(other.toRealPath());
-    Function<Path, Predicate<String>> whole = CheckBodies.of(resolver.kustomizations(), true,
+    Function<Path, Predicate<String>> whole = CheckBodies.of(cache, resolver.kustomizations(), true,
         true, dir -> resolver.build(dir).resources());
     assertNull(whole.apply(other.toRealPath()));
     assertFalse(whole.apply(overlay).test("CustomResourceDefinition"));
@@ -186,5 +180,61 @@ class CheckBodiesTest {
     assertTrue(whole.test("RoleBinding"));
     assertFalse(whole.test("CustomResourceDefinition"));
     assertFalse(whole.test("ServiceAccount"), "the referred objects need only metadata");
+  }
+
+  private static final String SERVICE_REFS = "nameReference:\n- kind: Service\n  version: v1\n"
+      + "  fieldSpecs:\n  - kind: CustomResourceDefinition\n"
+      + "    path: spec/conversion/webhook/clientConfig/service/name\n"
+      + "namespace:\n- kind: CustomResourceDefinition\n"
+      + "  path: spec/conversion/webhook/clientConfig/service/namespace\n";
+
+  @Test
+  void configurationsComposeTheirReferrersOnlyWhereTheirTargetsShareAName()
+      throws IOException {
+    Path overlay = tree("configurations:\n- refs.yaml\n");
+    Files.writeString(overlay.resolve("refs.yaml"), SERVICE_REFS);
+    Predicate<String> whole = check(overlay).whole();
+    assertNotNull(whole, "kubebuilder's CRD configuration keeps bodies skimmed");
+    assertFalse(whole.test("CustomResourceDefinition"));
+    for (String ns : List.of("a", "b")) {
+      Path d = Files.createDirectories(tmp.resolve("svc-" + ns));
+      Files.writeString(d.resolve("kustomization.yaml"), "namespace: " + ns
+          + "\nresources:\n- svc.yaml\n");
+      Files.writeString(d.resolve("svc.yaml"),
+          "apiVersion: v1\nkind: Service\nmetadata:\n  name: webhook\n");
+    }
+    Files.writeString(overlay.resolve("kustomization.yaml"), "resources:\n- ../base\n"
+        + "- ../svc-a\n- ../svc-b\nconfigurations:\n- refs.yaml\n");
+    whole = check(overlay).whole();
+    assertTrue(whole.test("CustomResourceDefinition"), "a referrer of a shared name");
+    assertFalse(whole.test("Deployment"));
+  }
+
+  @Test
+  void aConfigurationsReferrerWithoutKindComposesEverything() throws IOException {
+    Path overlay = tree("configurations:\n- refs.yaml\n");
+    Files.writeString(overlay.resolve("refs.yaml"), "nameReference:\n- kind: Service\n"
+        + "  fieldSpecs:\n  - path: spec/service\n");
+    assertNull(check(overlay).whole());
+  }
+
+  @Test
+  void replacementsWithinMetadataKeepTheirKindsSkimmed() throws IOException {
+    // kubebuilder's cert-manager replacements: annotations of CRDs from a Certificate's name
+    Path overlay = tree("replacements:\n- source:\n    kind: Deployment\n"
+        + "    fieldPath: metadata.name\n  targets:\n  - select:\n"
+        + "      kind: CustomResourceDefinition\n    fieldPaths:\n"
+        + "    - metadata.annotations.[cert-manager.io/inject-ca-from]\n");
+    Check c = check(overlay);
+    assertFalse(c.whole().test("CustomResourceDefinition"));
+    assertTrue(c.whole().test("Deployment"), "the JSON patch's target");
+    // kubectl: unable to find field "metadata.annotations.[...]" in replacement target
+    Files.writeString(overlay.resolve("kustomization.yaml"), "resources:\n- ../base\n"
+        + "replacements:\n- source:\n    kind: Deployment\n    fieldPath: metadata.name\n"
+        + "  targets:\n  - select:\n      kind: CustomResourceDefinition\n    fieldPaths:\n"
+        + "    - metadata.annotations.[cert-manager.io/inject-ca-from]\n");
+    c = check(overlay);
+    assertFalse(c.whole().test("CustomResourceDefinition"));
+    assertSameStop(c, overlay, ReplacementsStep.FIELD_MISSING);
   }
 }
