@@ -114,16 +114,28 @@ final class BodyElision {
 
   private void drop(int from, int to) {
     out.append(t, copied, from - copied);
+    int breaks = 0;
     int last = from;
     for (int p = from; p < to; p++) {
       if (t[p] == '\n') {
-        out.append('\n');
+        breaks++;
         last = p + 1;
       }
     }
+    // appended in blocks: a char at a time costs more than the scan
+    repeat(BREAKS, breaks);
     // a last line without a break: its width still places the end of the stream
-    out.append(" ".repeat(to - last));
+    repeat(SPACES, to - last);
     copied = to;
+  }
+
+  private static final char[] BREAKS = "\n".repeat(1024).toCharArray();
+  private static final char[] SPACES = " ".repeat(1024).toCharArray();
+
+  private void repeat(char[] block, int count) {
+    for (int left = count; left > 0; left -= block.length) {
+      out.append(block, 0, Math.min(left, block.length));
+    }
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -39,12 +40,13 @@ public final class CheckBodies {
   private CheckBodies() {}
 
   /**
-   * For each kustomization directory, the kinds to compose whole where it is rendered, or
-   * null for every kind (also for a directory not among {@code kustomizations}).
+   * For each kustomization directory, the objects to compose whole where it is rendered (by
+   * kind, and by name where every selector that needs the kind names its objects), or null
+   * for every object (also for a directory not among {@code kustomizations}).
    *
    * @param resources the objects a kustomization's build accumulates (the resolver's)
    */
-  public static Function<Path, Predicate<String>> of(YamlCache cache,
+  public static Function<Path, Whole> of(YamlCache cache,
       List<Kustomization> kustomizations, boolean jsonPatches, boolean nameReferences, Function<Path, List<Resource>> resources) {
     Map<Path, Path> parent = new HashMap<>();
     Map<Path, Kustomization> byDir = new HashMap<>();
@@ -65,7 +67,7 @@ public final class CheckBodies {
     for (Kustomization k : kustomizations) {
       groups.computeIfAbsent(root(parent, k.dir()), r -> new ArrayList<>()).add(k);
     }
-    Map<Path, Predicate<String>> byGroup = new HashMap<>();
+    Map<Path, Whole> byGroup = new HashMap<>();
     Inputs in = new Inputs(cache);
     groups.forEach((r, ks) -> byGroup.put(r, kinds(ks, in, jsonPatches, nameReferences,
         resources)));
@@ -83,9 +85,11 @@ public final class CheckBodies {
     return r;
   }
 
-  private static Predicate<String> kinds(List<Kustomization> group, Inputs in,
+  private static Whole kinds(List<Kustomization> group, Inputs in,
       boolean jsonPatches, boolean nameReferences, Function<Path, List<Resource>> resources) {
-    Set<String> patterns = new java.util.LinkedHashSet<>();
+    // kind pattern: the names (as selectors write them) whose objects are composed, null: all
+    Map<String, Set<String>> patterns = new java.util.LinkedHashMap<>();
+    boolean renames = false;
     List<NameReferences.Spec> added = new ArrayList<>();
     for (Kustomization k : group) {
       if ((k.fields().containsKey("configurations") || k.fields().containsKey("crds"))
@@ -97,27 +101,31 @@ public final class CheckBodies {
         }
       }
       for (io.github.kustomizelint.model.Var v : k.vars()) {
-        patterns.add(v.objref().kind()); // its field is read (a kind as a regex: a superset)
+        // its field is read (a kind as a regex: a superset)
+        need(patterns, v.objref().kind(), v.objref().name());
       }
       for (Replacement r : k.replacements()) {
         if (r.rewritesIds() || r.bodyKinds().contains("")) {
           return null;
         }
-        patterns.addAll(r.bodyKinds()); // skeletons hold whole metadata
-
+        r.bodyKinds().forEach(kind -> need(patterns, kind, null)); // metadata is in skeletons
       }
       for (Patch p : Stream.of(k.patchesStrategicMerge(), k.patches(), k.patchesJson6902(),
           k.transformerPatches()).flatMap(List::stream).toList()) {
         if (p.opaqueIdentity()) {
           return null;
         }
+        renames |= p.rename() != null && p.rename().name() != null;
         if (jsonPatches && p.json()) {
           if (p.target() == null || p.target().kind().isEmpty()) {
             return null;
           }
-          patterns.add(p.target().kind());
+          need(patterns, p.target().kind(), p.target().name());
         }
       }
+    }
+    if (renames) {
+      patterns.replaceAll((kind, names) -> null); // a selector may name the new name
     }
     Set<String> referrers = new HashSet<>();
     if (nameReferences) {
@@ -141,17 +149,70 @@ public final class CheckBodies {
         }
       }
     }
-    List<Predicate<String>> kinds = new ArrayList<>();
-    for (String k : patterns) {
-      Selector kindOnly = new Selector("", "", k, "", "", "", "", null);
+    Map<Predicate<String>, Set<String>> kinds = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, Set<String>> e : patterns.entrySet()) {
+      Selector kindOnly = new Selector("", "", e.getKey(), "", "", "", "", null);
       if (!kindOnly.isValid()) {
         return null;
       }
-      kinds.add(kindOnly.kindMatcher());
+      kinds.put(kindOnly.kindMatcher(), e.getValue());
     }
-    // kinds are few and objects many: each kind is tested once
-    Map<String, Boolean> known = new HashMap<>();
-    return kind -> known.computeIfAbsent(kind, k -> ALWAYS.contains(k) || referrers.contains(k)
-        || kinds.stream().anyMatch(m -> m.test(k)));
+    // kinds are few and objects many: each kind is resolved to its names once
+    Map<String, Optional<Set<String>>> known = new HashMap<>();
+    return (kind, name) -> {
+      Optional<Set<String>> names = known.computeIfAbsent(kind, k -> names(k,
+          ALWAYS.contains(k) || referrers.contains(k), kinds));
+      return names.isEmpty() || name == null
+          || names.get().stream().anyMatch(n -> mayName(n, name));
+    };
+  }
+
+  /** Whether an object of a kind, with the name its file gives it, is composed whole. */
+  @FunctionalInterface
+  public interface Whole {
+    boolean test(String kind, String name);
+  }
+
+  private static void need(Map<String, Set<String>> patterns, String kind, String name) {
+    boolean literal = name != null && !name.isEmpty() && Selector.literal(name.replace(".", ""));
+    if (!literal) {
+      patterns.put(kind, null);
+    } else if (!patterns.containsKey(kind) || patterns.get(kind) != null) {
+      patterns.computeIfAbsent(kind, k -> new HashSet<>()).add(name);
+    }
+  }
+
+  // empty: every name; else the names selectors give (none: no object of the kind)
+  private static Optional<Set<String>> names(String kind, boolean all,
+      Map<Predicate<String>, Set<String>> kinds) {
+    Set<String> out = new HashSet<>();
+    for (Map.Entry<Predicate<String>, Set<String>> e : kinds.entrySet()) {
+      if (e.getKey().test(kind)) {
+        if (e.getValue() == null) {
+          return Optional.empty();
+        }
+        out.addAll(e.getValue());
+      }
+    }
+    return all ? Optional.empty() : Optional.of(out);
+  }
+
+  /**
+   * Whether a selector's name (literal but for '.', any character) may select an object whose
+   * file names it {@code name}: selectors match the name as written or as prefixes and
+   * suffixes left it (renames compose every name), so the name lies within the selector's.
+   */
+  static boolean mayName(String selector, String name) {
+    for (int i = 0; i + name.length() <= selector.length(); i++) {
+      int j = 0;
+      while (j < name.length() && (selector.charAt(i + j) == '.'
+          || selector.charAt(i + j) == name.charAt(j))) {
+        j++;
+      }
+      if (j == name.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -65,7 +64,7 @@ public final class Renderer {
   private final Set<Path> open = new HashSet<>();
   private Path lastTop;
   private List<YMap> lastTopObjects;
-  private final Function<Path, Predicate<String>> whole;
+  private final Function<Path, CheckBodies.Whole> whole;
   private final Inputs in;
   // overlays print their bases' unchanged objects again: their large bodies are written once
   private final KyamlEmitter emitter = new KyamlEmitter(HEAP / 16);
@@ -77,12 +76,12 @@ public final class Renderer {
   /**
    * A renderer reading kustomization files through {@code reader} (the check's, shared),
    * which reads each file once. Where {@code whole} gives a kustomization directory a test of
-   * kinds, a manifest it lists that the cache skimmed and that holds no object of a kind the
-   * test accepts is rendered from its skeletons: for the check, whose failures lie in the
+   * objects, a manifest it lists that the cache skimmed and that holds no object the test
+   * accepts is rendered from its skeletons: for the check, whose failures lie in the
    * bodies of the kinds it names ({@link CheckBodies}). Null: every body, everywhere.
    */
   public Renderer(YamlCache cache, Function<Path, KustomizationReader.Result> reader,
-      Function<Path, Predicate<String>> whole) {
+      Function<Path, CheckBodies.Whole> whole) {
     this.cache = cache;
     this.reader = reader;
     this.whole = whole;
@@ -315,11 +314,12 @@ public final class Renderer {
   }
 
   private List<YMap> manifest(Path file, Location entry, Path dir) {
-    Predicate<String> kinds = whole == null ? null : whole.apply(dir);
-    List<Node> skeletons = kinds == null ? null : cache.skeletons(file);
+    CheckBodies.Whole needs = whole == null ? null : whole.apply(dir);
+    List<Node> skeletons = needs == null ? null : cache.skeletons(file);
     if (skeletons != null) {
       List<YMap> out = objects(file, skeletons);
-      if (out.stream().noneMatch(o -> kinds.test(Objects.kind(o)))) {
+      if (out.stream().noneMatch(o -> needs.test(Objects.kind(o),
+          Objects.metadata(o).string("name")))) {
         return out;
       }
     }

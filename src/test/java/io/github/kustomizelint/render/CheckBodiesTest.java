@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,13 +44,13 @@ class CheckBodiesTest {
     return overlay.toRealPath();
   }
 
-  private record Check(Renderer renderer, Predicate<String> whole) {}
+  private record Check(Renderer renderer, CheckBodies.Whole whole) {}
 
   private static Check check(Path overlay) {
     YamlCache cache = new YamlCache();
     Resolver resolver = new Resolver(cache, false);
     resolver.build(overlay);
-    Function<Path, Predicate<String>> whole = CheckBodies.of(cache, resolver.kustomizations(), true,
+    Function<Path, CheckBodies.Whole> whole = CheckBodies.of(cache, resolver.kustomizations(), true,
         true, dir -> resolver.build(dir).resources());
     return new Check(new Renderer(cache, resolver::read, whole), whole.apply(overlay));
   }
@@ -74,9 +73,9 @@ class CheckBodiesTest {
   void onlyTargetedKindsAreComposedWhole() throws IOException {
     Path overlay = tree("");
     Check c = check(overlay);
-    assertTrue(c.whole().test("Deployment"), "a regex target kind selects its kinds");
-    assertTrue(c.whole().test("ConfigMap") && c.whole().test("Secret"));
-    assertFalse(c.whole().test("CustomResourceDefinition"));
+    assertTrue(c.whole().test("Deployment", "app"), "a regex target kind selects its kinds");
+    assertTrue(c.whole().test("ConfigMap", "app") && c.whole().test("Secret", "app"));
+    assertFalse(c.whole().test("CustomResourceDefinition", "app"));
     List<YMap> objects = c.renderer().objects(overlay.resolveSibling("base"));
     assertNull(object(objects, "CustomResourceDefinition").get("spec"), "skeleton only");
     assertNotNull(object(objects, "Deployment").get("spec"));
@@ -92,11 +91,11 @@ class CheckBodiesTest {
 
   @Test
   void replacementsComposeTheirSourceAndTargetKinds() throws IOException {
-    Predicate<String> whole = check(tree("replacements:\n- source:\n    kind: Service\n"
+    CheckBodies.Whole whole = check(tree("replacements:\n- source:\n    kind: Service\n"
         + "    fieldPath: spec.ports.0.port\n  targets:\n  - select:\n      kind: StatefulSet\n"
         + "    fieldPaths:\n    - spec.replicas\n")).whole();
-    assertTrue(whole.test("Service") && whole.test("StatefulSet"));
-    assertFalse(whole.test("CustomResourceDefinition"));
+    assertTrue(whole.test("Service", "app") && whole.test("StatefulSet", "app"));
+    assertFalse(whole.test("CustomResourceDefinition", "app"));
   }
 
   @Test
@@ -107,7 +106,7 @@ class CheckBodiesTest {
         + "    fieldPaths:\n    - spec.template.metadata.labels.r\n    options:\n"
         + "      create: true\n");
     Check c = check(overlay);
-    assertFalse(c.whole().test("CustomResourceDefinition"));
+    assertFalse(c.whole().test("CustomResourceDefinition", "app"));
     assertSameStop(c, overlay, Json6902Step.PATH_MISSING);
   }
 
@@ -131,7 +130,7 @@ class CheckBodiesTest {
     Path overlay = tree("vars:\n- name: APP\n  objref:\n    kind: Deployment\n"
         + "    name: app\n    apiVersion: apps/v1\n");
     Check c = check(overlay);
-    assertFalse(c.whole().test("CustomResourceDefinition"));
+    assertFalse(c.whole().test("CustomResourceDefinition", "app"));
     assertSameStop(c, overlay, Json6902Step.PATH_MISSING);
   }
 
@@ -149,11 +148,11 @@ class CheckBodiesTest {
     Resolver resolver = new Resolver(cache, false);
     resolver.build(overlay);
     resolver.build(other.toRealPath());
-    Function<Path, Predicate<String>> whole = CheckBodies.of(cache, resolver.kustomizations(), true,
+    Function<Path, CheckBodies.Whole> whole = CheckBodies.of(cache, resolver.kustomizations(), true,
         true, dir -> resolver.build(dir).resources());
     assertNull(whole.apply(other.toRealPath()));
-    assertFalse(whole.apply(overlay).test("CustomResourceDefinition"));
-    assertFalse(whole.apply(overlay.resolveSibling("base")).test("CustomResourceDefinition"));
+    assertFalse(whole.apply(overlay).test("CustomResourceDefinition", "app"));
+    assertFalse(whole.apply(overlay.resolveSibling("base")).test("CustomResourceDefinition", "app"));
   }
 
   @Test
@@ -175,11 +174,11 @@ class CheckBodiesTest {
     }
     Path top = Files.createDirectories(tmp.resolve("top"));
     Files.writeString(top.resolve("kustomization.yaml"), "resources:\n- ../a\n- ../b\n");
-    Predicate<String> whole = check(top.toRealPath()).whole();
-    assertTrue(whole.test("Deployment"), "a pod template names its service account");
-    assertTrue(whole.test("RoleBinding"));
-    assertFalse(whole.test("CustomResourceDefinition"));
-    assertFalse(whole.test("ServiceAccount"), "the referred objects need only metadata");
+    CheckBodies.Whole whole = check(top.toRealPath()).whole();
+    assertTrue(whole.test("Deployment", "app"), "a pod template names its service account");
+    assertTrue(whole.test("RoleBinding", "app"));
+    assertFalse(whole.test("CustomResourceDefinition", "app"));
+    assertFalse(whole.test("ServiceAccount", "app"), "the referred objects need only metadata");
   }
 
   private static final String SERVICE_REFS = "nameReference:\n- kind: Service\n  version: v1\n"
@@ -193,9 +192,9 @@ class CheckBodiesTest {
       throws IOException {
     Path overlay = tree("configurations:\n- refs.yaml\n");
     Files.writeString(overlay.resolve("refs.yaml"), SERVICE_REFS);
-    Predicate<String> whole = check(overlay).whole();
+    CheckBodies.Whole whole = check(overlay).whole();
     assertNotNull(whole, "kubebuilder's CRD configuration keeps bodies skimmed");
-    assertFalse(whole.test("CustomResourceDefinition"));
+    assertFalse(whole.test("CustomResourceDefinition", "app"));
     for (String ns : List.of("a", "b")) {
       Path d = Files.createDirectories(tmp.resolve("svc-" + ns));
       Files.writeString(d.resolve("kustomization.yaml"), "namespace: " + ns
@@ -206,8 +205,8 @@ class CheckBodiesTest {
     Files.writeString(overlay.resolve("kustomization.yaml"), "resources:\n- ../base\n"
         + "- ../svc-a\n- ../svc-b\nconfigurations:\n- refs.yaml\n");
     whole = check(overlay).whole();
-    assertTrue(whole.test("CustomResourceDefinition"), "a referrer of a shared name");
-    assertFalse(whole.test("Deployment"));
+    assertTrue(whole.test("CustomResourceDefinition", "app"), "a referrer of a shared name");
+    assertFalse(whole.test("Deployment", "app"));
   }
 
   @Test
@@ -226,15 +225,43 @@ class CheckBodiesTest {
         + "      kind: CustomResourceDefinition\n    fieldPaths:\n"
         + "    - metadata.annotations.[cert-manager.io/inject-ca-from]\n");
     Check c = check(overlay);
-    assertFalse(c.whole().test("CustomResourceDefinition"));
-    assertTrue(c.whole().test("Deployment"), "the JSON patch's target");
+    assertFalse(c.whole().test("CustomResourceDefinition", "app"));
+    assertTrue(c.whole().test("Deployment", "app"), "the JSON patch's target");
     // kubectl: unable to find field "metadata.annotations.[...]" in replacement target
     Files.writeString(overlay.resolve("kustomization.yaml"), "resources:\n- ../base\n"
         + "replacements:\n- source:\n    kind: Deployment\n    fieldPath: metadata.name\n"
         + "  targets:\n  - select:\n      kind: CustomResourceDefinition\n    fieldPaths:\n"
         + "    - metadata.annotations.[cert-manager.io/inject-ca-from]\n");
     c = check(overlay);
-    assertFalse(c.whole().test("CustomResourceDefinition"));
+    assertFalse(c.whole().test("CustomResourceDefinition", "app"));
     assertSameStop(c, overlay, ReplacementsStep.FIELD_MISSING);
+  }
+
+  @Test
+  void aJsonPatchOnANamedObjectComposesOnlyObjectsItMayName() throws IOException {
+    Path overlay = tree("- target:\n    kind: CustomResourceDefinition\n"
+        + "    name: widgets.example.com\n  patch: |-\n    - op: remove\n"
+        + "      path: /spec/names\n");
+    CheckBodies.Whole whole = check(overlay).whole();
+    assertTrue(whole.test("CustomResourceDefinition", "widgets.example.com"));
+    assertFalse(whole.test("CustomResourceDefinition", "gadgets.example.com"));
+    assertTrue(whole.test("Deployment", "other"), "the regex target names no object");
+    Files.writeString(overlay.resolve("kustomization.yaml"), "resources:\n- ../base\n"
+        + "patches:\n- path: rename.yaml\n  options:\n    allowNameChange: true\n"
+        + "- target:\n    kind: CustomResourceDefinition\n    name: new.example.com\n"
+        + "  patch: |-\n    - op: remove\n      path: /spec/names\n");
+    Files.writeString(overlay.resolve("rename.yaml"), "apiVersion: apiextensions.k8s.io/v1\n"
+        + "kind: CustomResourceDefinition\nmetadata:\n  name: new.example.com\n");
+    assertTrue(check(overlay).whole().test("CustomResourceDefinition", "widgets.example.com"),
+        "after a rename a selector may name the new name");
+  }
+
+  @Test
+  void aSelectorNameMayNameAnObjectAsPrefixesAndSuffixesLeftIt() {
+    assertTrue(CheckBodies.mayName("prod-app-v2", "app"));
+    assertTrue(CheckBodies.mayName("app", "app"));
+    assertTrue(CheckBodies.mayName("a.p", "app"), "a dot matches any character");
+    assertFalse(CheckBodies.mayName("prod-api", "app"));
+    assertFalse(CheckBodies.mayName("ap", "app"));
   }
 }
