@@ -87,9 +87,9 @@ public final class Linter {
     // Content failures need the objects' content: the renderer finds them.
     List<Occurrence> problems = new ArrayList<>(resolver.problems());
     // A rule switched off costs nothing: its builds are not rendered.
-    java.util.function.Function<Path, List<io.github.kustomizelint.model.Resource>> resources =
-        dir -> resolver.build(dir).resources();
-    List<ContentFailures.Check> on = ContentFailures.checks(resources).stream()
+    java.util.function.Function<Path, Set<String>> sharedKinds =
+        ContentFailures.sharedKinds(dir -> resolver.build(dir).resources());
+    List<ContentFailures.Check> on = ContentFailures.checks(sharedKinds).stream()
         .filter(c -> !disabled(c.rule())).toList();
     List<io.github.kustomizelint.resolve.PatchOutcome> outcomes = resolver.outcomes();
     List<io.github.kustomizelint.resolve.ReplacementOutcome> sources = resolver.replacements();
@@ -103,7 +103,7 @@ public final class Linter {
       on.forEach(c -> rules.add(c.rule()));
       Renderer renderer = new Renderer(cache, resolver::read, CheckBodies.of(cache,
           resolver.kustomizations(), rules.contains("json-patch-path-missing"),
-          rules.contains("name-reference-ambiguous"), resources));
+          rules.contains("name-reference-ambiguous"), sharedKinds));
       problems.addAll(ContentFailures.find(resolver.kustomizations(), renderer, on));
       if (renames) {
         // a patch or replacement source left unverified by a rename the renderer can follow

@@ -5,7 +5,6 @@ import io.github.kustomizelint.model.Entry;
 import io.github.kustomizelint.model.Kustomization;
 import io.github.kustomizelint.model.Patch;
 import io.github.kustomizelint.model.Replacement;
-import io.github.kustomizelint.model.Resource;
 import io.github.kustomizelint.model.Selector;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,10 +43,11 @@ public final class CheckBodies {
    * kind, and by name where every selector that needs the kind names its objects), or null
    * for every object (also for a directory not among {@code kustomizations}).
    *
-   * @param resources the objects a kustomization's build accumulates (the resolver's)
+   * @param sharedKinds the kinds two objects of a directory's build share a name of
+   *     ({@link ContentFailures#sharedKinds})
    */
   public static Function<Path, Whole> of(YamlCache cache,
-      List<Kustomization> kustomizations, boolean jsonPatches, boolean nameReferences, Function<Path, List<Resource>> resources) {
+      List<Kustomization> kustomizations, boolean jsonPatches, boolean nameReferences, Function<Path, Set<String>> sharedKinds) {
     Map<Path, Path> parent = new HashMap<>();
     Map<Path, Kustomization> byDir = new HashMap<>();
     for (Kustomization k : kustomizations) {
@@ -70,7 +70,7 @@ public final class CheckBodies {
     Map<Path, Whole> byGroup = new HashMap<>();
     Inputs in = new Inputs(cache);
     groups.forEach((r, ks) -> byGroup.put(r, kinds(ks, in, jsonPatches, nameReferences,
-        resources)));
+        sharedKinds)));
     return dir -> parent.containsKey(dir) ? byGroup.get(root(parent, dir)) : null;
   }
 
@@ -86,7 +86,7 @@ public final class CheckBodies {
   }
 
   private static Whole kinds(List<Kustomization> group, Inputs in,
-      boolean jsonPatches, boolean nameReferences, Function<Path, List<Resource>> resources) {
+      boolean jsonPatches, boolean nameReferences, Function<Path, Set<String>> sharedKinds) {
     // kind pattern: the names (as selectors write them) whose objects are composed, null: all
     Map<String, Set<String>> patterns = new java.util.LinkedHashMap<>();
     boolean renames = false;
@@ -132,7 +132,7 @@ public final class CheckBodies {
       Set<String> shared = new HashSet<>();
       for (Kustomization k : group) {
         if (!k.component()) {
-          shared.addAll(NameReferences.sharedKinds(resources.apply(k.dir())));
+          shared.addAll(sharedKinds.apply(k.dir()));
         }
       }
       for (NameReferences.Spec s : NameReferences.SPECS) {

@@ -38,8 +38,19 @@ public final class ContentFailures {
 
   private ContentFailures() {}
 
-  /** @param resources the objects a kustomization's build accumulates (the resolver's) */
-  public static List<Check> checks(Function<Path, List<Resource>> resources) {
+  /**
+   * The kinds of which two objects of a kustomization's build share a name, computed once
+   * per directory from {@code resources} (the objects its build accumulates).
+   */
+  public static Function<Path, Set<String>> sharedKinds(
+      Function<Path, List<Resource>> resources) {
+    java.util.Map<Path, Set<String>> known = new java.util.HashMap<>();
+    return dir -> known.computeIfAbsent(dir,
+        d -> Set.copyOf(NameReferences.sharedKinds(resources.apply(d))));
+  }
+
+  /** @param sharedKinds by directory, as {@link #sharedKinds} gives them */
+  public static List<Check> checks(Function<Path, Set<String>> sharedKinds) {
     return List.of(
         new Check("json-patch-path-missing", Json6902Step.PATH_MISSING,
             Problem.Kind.JSON_PATCH_PATH_MISSING, k -> Stream.of(k.patches(),
@@ -58,7 +69,7 @@ public final class ContentFailures {
                 + " an object that has the field"),
         new Check("name-reference-ambiguous", NameReferences.AMBIGUOUS,
             Problem.Kind.NAME_REFERENCE_AMBIGUOUS,
-            k -> !NameReferences.sharedKinds(resources.apply(k.dir())).isEmpty(), false,
+            k -> !sharedKinds.apply(k.dir()).isEmpty(), false,
             what -> "name reference" + what + ": give the reference a namespace, or the"
                 + " objects distinct names"));
   }

@@ -51,7 +51,7 @@ class CheckBodiesTest {
     Resolver resolver = new Resolver(cache, false);
     resolver.build(overlay);
     Function<Path, CheckBodies.Whole> whole = CheckBodies.of(cache, resolver.kustomizations(), true,
-        true, dir -> resolver.build(dir).resources());
+        true, ContentFailures.sharedKinds(dir -> resolver.build(dir).resources()));
     return new Check(new Renderer(cache, resolver::read, whole), whole.apply(overlay));
   }
 
@@ -149,7 +149,7 @@ class CheckBodiesTest {
     resolver.build(overlay);
     resolver.build(other.toRealPath());
     Function<Path, CheckBodies.Whole> whole = CheckBodies.of(cache, resolver.kustomizations(), true,
-        true, dir -> resolver.build(dir).resources());
+        true, ContentFailures.sharedKinds(dir -> resolver.build(dir).resources()));
     assertNull(whole.apply(other.toRealPath()));
     assertFalse(whole.apply(overlay).test("CustomResourceDefinition", "app"));
     assertFalse(whole.apply(overlay.resolveSibling("base")).test("CustomResourceDefinition", "app"));
