@@ -2,6 +2,7 @@ package io.github.kustomizelint;
 
 import io.github.kustomizelint.resolve.Build;
 import io.github.kustomizelint.resolve.Resolver;
+import io.github.kustomizelint.load.KustomizationReader;
 import io.github.kustomizelint.load.ProjectBounds;
 import io.github.kustomizelint.load.Suppressions;
 import io.github.kustomizelint.load.YamlCache;
@@ -76,6 +77,16 @@ public final class Linter {
   private Analysis analyze(Tree tree, YamlCache cache) {
     ProjectBounds bounds = ProjectBounds.of(options.baseDirectory(), options.configDirectory());
     Resolver resolver = new Resolver(cache, options.rootOnly(), bounds, options.enablePlugins());
+    resolver.prefetch(tree.kustomizationFiles());
+    try {
+      return analyze(tree, cache, bounds, resolver);
+    } finally {
+      resolver.stopPrefetch();
+    }
+  }
+
+  private Analysis analyze(Tree tree, YamlCache cache, ProjectBounds bounds,
+      Resolver resolver) {
     List<Path> built = new ArrayList<>();
     for (Path dir : tree.kustomizationDirs()) {
       Optional<Kustomization> k = resolver.kustomization(dir);
@@ -101,10 +112,20 @@ public final class Linter {
     if (!on.isEmpty() || renames) {
       Set<String> rules = new HashSet<>();
       on.forEach(c -> rules.add(c.rule()));
-      Renderer renderer = new Renderer(cache, resolver::read, CheckBodies.of(cache,
+      java.util.function.Function<Path, CheckBodies.Whole> whole = CheckBodies.of(cache,
           resolver.kustomizations(), rules.contains("json-patch-path-missing"),
-          rules.contains("name-reference-ambiguous"), sharedKinds));
-      problems.addAll(ContentFailures.find(resolver.kustomizations(), renderer, on));
+          rules.contains("name-reference-ambiguous"), sharedKinds);
+      // renderers on other threads may read a kustomization the resolution did not
+      java.util.function.Function<Path, KustomizationReader.Result> read = file -> {
+        synchronized (resolver) {
+          return resolver.read(file);
+        }
+      };
+      Renderer renderer = new Renderer(cache, read, whole);
+      java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean();
+      problems.addAll(ContentFailures.find(resolver.kustomizations(),
+          () -> first.getAndSet(true) ? new Renderer(cache, read, whole) : renderer, on,
+          Runtime.getRuntime().availableProcessors()));
       if (renames) {
         // a patch or replacement source left unverified by a rename the renderer can follow
         java.util.function.Predicate<String> renamed = ContentFailures.renamedKinds(

@@ -18,10 +18,13 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /** Builds content nodes from the SnakeYAML nodes the reader already composed. */
 public final class YNodes {
 
+  // SnakeYAML's tag resolver compiles its table once; resolving only reads it
+  private static final Resolver RESOLVER = new Resolver();
+
   private YNodes() {}
 
   public static YNode of(Path file, Node node) {
-    return convert(file, node, new IdentityHashMap<>(), new Resolver(), false);
+    return convert(file, node, new IdentityHashMap<>(), RESOLVER, false);
   }
 
   /**
@@ -29,7 +32,7 @@ public final class YNodes {
    * keys wins at any depth (kubectl-checked), while in a resource a repeated key fails the build.
    */
   public static YNode ofKustomization(Path file, Node node) {
-    return convert(file, node, new IdentityHashMap<>(), new Resolver(), true);
+    return convert(file, node, new IdentityHashMap<>(), RESOLVER, true);
   }
 
   // Aliases are the same SnakeYAML node reached twice: expanded, as kustomize expands them;
@@ -132,3 +135,4 @@ public final class YNodes {
     return s.getTag().equals(implicit) ? null : s.getTag().getValue();
   }
 }
+

@@ -53,7 +53,7 @@ final class SkimParser {
   private static final int[] NO_TEXT = {};
 
   private final Parser parser;
-  private final Resolver resolver = new Resolver();
+  private final Resolver resolver = YamlCache.RESOLVER;
   private final Keys keys = new Keys();
 
   private SkimParser(String text) {

@@ -58,6 +58,12 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class YamlCache {
 
+  /**
+   * SnakeYAML's tag resolver, built once: each instance compiles its table of implicit tags,
+   * and resolving only reads it, from any thread.
+   */
+  static final Resolver RESOLVER = new Resolver();
+
   /** Larger than any manifest seen in real trees (the biggest CRD bundles are ~4 MiB). */
   public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
@@ -75,7 +81,7 @@ public final class YamlCache {
   static final long MAX_EXPANDED_NODES = 10_000_000L;
 
   /** Stack for a second try at a document that nests too deeply for the caller's stack. */
-  private static final long DEEP_STACK_BYTES = 64L * 1024 * 1024;
+  public static final long DEEP_STACK_BYTES = 64L * 1024 * 1024;
 
   /** Files ahead of a read-ahead window are not started, so unread results stay few. */
   private static final int WINDOW = 256;
@@ -83,8 +89,10 @@ public final class YamlCache {
   /** Smaller trees are read on the calling thread. */
   static final int MIN_PREFETCH = 16;
 
-  private final Map<Path, YamlFile> files = new HashMap<>();
-  // The read-ahead: only the owning thread touches these; workers only run the tasks.
+  // Read by the owner and by the renderers of a parallel check (see take).
+  private final Map<Path, YamlFile> files = new java.util.concurrent.ConcurrentHashMap<>();
+  // The read-ahead's bookkeeping, under its lock; workers only run the tasks.
+  private final Object lock = new Object();
   private final Map<Path, Ahead> ahead = new HashMap<>();
   private final Deque<Ahead> pending = new ArrayDeque<>();
   private ThreadPoolExecutor pool;
@@ -162,9 +170,7 @@ public final class YamlCache {
       return f;
     }
     f = take(file, false);
-    if (!files.containsKey(file)) {
-      files.put(file, f.strip());
-    }
+    files.putIfAbsent(file, f.strip());
     return f;
   }
 
@@ -203,6 +209,12 @@ public final class YamlCache {
    * caller's order, so findings do not depend on the threads' timing.
    */
   public void prefetch(Collection<Path> whole, Collection<Path> manifests) {
+    synchronized (lock) {
+      prefetchLocked(whole, manifests);
+    }
+  }
+
+  private void prefetchLocked(Collection<Path> whole, Collection<Path> manifests) {
     int cores = Runtime.getRuntime().availableProcessors();
     if (cores < 2 || whole.size() + manifests.size() < MIN_PREFETCH) {
       return; // starting threads would cost more than they save
@@ -232,6 +244,12 @@ public final class YamlCache {
 
   /** Drops what was read ahead and not taken, and stops the workers. */
   public void stopPrefetch() {
+    synchronized (lock) {
+      stopLocked();
+    }
+  }
+
+  private void stopLocked() {
     patchesAhead.clear();
     for (Ahead a : ahead.values()) {
       a.task.cancel(false);
@@ -259,38 +277,50 @@ public final class YamlCache {
     }
   }
 
-  /** The file read ahead if that read serves (a skim serves only a skim), else read now. */
+  /**
+   * The file read ahead if that read serves (a skim serves only a skim), else read now. Safe
+   * from any thread: the bookkeeping is under the lock, the reading outside it, and two
+   * threads reading one file at once get equal results.
+   */
   private YamlFile take(Path file, boolean skim) {
-    YamlFile early = skim ? null : patchesAhead.remove(file);
-    if (early != null) {
-      Ahead skimming = ahead.remove(file);
-      if (skimming != null) {
-        skimming.taken = true;
-        if (skimming.submitted) {
+    Ahead a;
+    synchronized (lock) {
+      YamlFile early = skim ? null : patchesAhead.remove(file);
+      if (early != null) {
+        Ahead skimming = ahead.remove(file);
+        if (skimming != null) {
+          skimming.taken = true;
+          if (skimming.submitted) {
+            started--;
+            skimming.task.cancel(false);
+          }
+        }
+        return early;
+      }
+      a = ahead.remove(file);
+      if (a != null) {
+        a.taken = true;
+        if (a.submitted) {
           started--;
-          skimming.task.cancel(false);
+        } else if (!skim && a.skim) {
+          topUp();
+          a = null; // a skim nobody started would only be read again whole
         }
       }
-      return early;
     }
-    Ahead a = ahead.remove(file);
     if (a == null) {
       return load(file, skim);
     }
-    a.taken = true;
-    if (a.submitted) {
-      started--;
-    } else if (!skim && a.skim) {
-      topUp();
-      return load(file, false); // a skim nobody started would only be read again whole
-    }
     a.task.run(); // a no-op once a worker has started it
     YamlFile f = result(a.task);
-    topUp();
+    synchronized (lock) {
+      topUp();
+    }
     return skim || !f.skimmed() ? f : load(file, false);
   }
 
-  private static YamlFile result(FutureTask<YamlFile> task) {
+  /** A task's result, waited for; its failure thrown as if it ran on this thread. */
+  public static <T> T result(FutureTask<T> task) {
     boolean interrupted = false;
     try {
       while (true) {
@@ -320,9 +350,9 @@ public final class YamlCache {
     return files.size();
   }
 
-  /** Every file read so far. */
+  /** Every file read so far, in path order. */
   public java.util.Collection<YamlFile> files() {
-    return files.values();
+    return new TreeMap<>(files).values();
   }
 
   static YamlFile load(Path file, boolean skim) {
@@ -508,20 +538,27 @@ public final class YamlCache {
     } catch (OutOfMemoryError e) {
       return failed(file, text, Location.of(file), "YAML nests too deeply to read");
     }
+    join(List.of(t));
+    return out[0] != null ? out[0]
+        : failed(file, text, Location.of(file), "YAML nests too deeply to read");
+  }
+
+  /** Waits for every thread to end; an interrupt is kept for the caller, not lost. */
+  public static void join(List<Thread> threads) {
     boolean interrupted = false;
-    while (true) {
-      try {
-        t.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
+    for (Thread t : threads) {
+      while (true) {
+        try {
+          t.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
       }
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    return out[0] != null ? out[0]
-        : failed(file, text, Location.of(file), "YAML nests too deeply to read");
   }
 
   private static Location atOffset(Path file, String text, int offset) {
@@ -685,7 +722,7 @@ public final class YamlCache {
       boolean firstEmpty = false;
       boolean first = true;
       try {
-        Composer composer = new Composer(this, new Resolver(), options());
+        Composer composer = new Composer(this, RESOLVER, options());
         while (composer.checkNode()) {
           Node doc = composer.getNode();
           // kustomize drops null and {} documents.

@@ -47,9 +47,15 @@ final class Scope {
       "v1/NodeProxyOptions",
       "v1/PersistentVolume");
 
+  // asked for every id: most kinds are ruled out without building the key
+  private static final Set<String> KINDS = CLUSTER_SCOPED.stream()
+      .map(k -> k.substring(k.lastIndexOf('/') + 1))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private Scope() {}
 
   static boolean isClusterScoped(String group, String version, String kind) {
-    return CLUSTER_SCOPED.contains((group.isEmpty() ? "" : group + "/") + version + "/" + kind);
+    return KINDS.contains(kind)
+        && CLUSTER_SCOPED.contains((group.isEmpty() ? "" : group + "/") + version + "/" + kind);
   }
 }

@@ -47,31 +47,52 @@ public final class CheckBodies {
    *     ({@link ContentFailures#sharedKinds})
    */
   public static Function<Path, Whole> of(YamlCache cache,
-      List<Kustomization> kustomizations, boolean jsonPatches, boolean nameReferences, Function<Path, Set<String>> sharedKinds) {
-    Map<Path, Path> parent = new HashMap<>();
-    Map<Path, Kustomization> byDir = new HashMap<>();
-    for (Kustomization k : kustomizations) {
-      byDir.put(k.dir(), k);
-      parent.putIfAbsent(k.dir(), k.dir());
-    }
-    for (Kustomization k : kustomizations) {
-      for (Entry e : Stream.concat(k.resources().stream(), k.components().stream()).toList()) {
-        Path p = k.dir().resolve(e.value()).normalize();
-        if (byDir.containsKey(p) || Files.isDirectory(p)) {
-          parent.putIfAbsent(p, p);
-          parent.put(root(parent, p), root(parent, k.dir()));
-        }
-      }
-    }
+      List<Kustomization> kustomizations, boolean jsonPatches, boolean nameReferences,
+      Function<Path, Set<String>> sharedKinds) {
+    Map<Path, Path> roots = groups(kustomizations, true);
     Map<Path, List<Kustomization>> groups = new HashMap<>();
     for (Kustomization k : kustomizations) {
-      groups.computeIfAbsent(root(parent, k.dir()), r -> new ArrayList<>()).add(k);
+      groups.computeIfAbsent(roots.get(k.dir()), r -> new ArrayList<>()).add(k);
     }
     Map<Path, Whole> byGroup = new HashMap<>();
     Inputs in = new Inputs(cache);
     groups.forEach((r, ks) -> byGroup.put(r, kinds(ks, in, jsonPatches, nameReferences,
         sharedKinds)));
-    return dir -> parent.containsKey(dir) ? byGroup.get(root(parent, dir)) : null;
+    // fixed before any render: renderers on several threads read it
+    Map<Path, Whole> byDir = new HashMap<>();
+    roots.forEach((dir, r) -> byDir.put(dir, byGroup.get(r)));
+    return byDir::get;
+  }
+
+  /**
+   * Each directory the kustomizations are or include, to its group's root: the
+   * kustomizations joined by the directories they list under resources (and, with {@code
+   * components}, under components).
+   */
+  static Map<Path, Path> groups(List<Kustomization> kustomizations, boolean components) {
+    Map<Path, Path> parent = new HashMap<>();
+    Set<Path> dirs = new HashSet<>();
+    for (Kustomization k : kustomizations) {
+      dirs.add(k.dir());
+      parent.putIfAbsent(k.dir(), k.dir());
+    }
+    for (Kustomization k : kustomizations) {
+      Stream<Entry> entries = components
+          ? Stream.concat(k.resources().stream(), k.components().stream())
+          : k.resources().stream();
+      for (Entry e : entries.toList()) {
+        Path p = k.dir().resolve(e.value()).normalize();
+        if (dirs.contains(p) || Files.isDirectory(p)) {
+          parent.putIfAbsent(p, p);
+          parent.put(root(parent, p), root(parent, k.dir()));
+        }
+      }
+    }
+    Map<Path, Path> out = new HashMap<>();
+    for (Path p : new ArrayList<>(parent.keySet())) {
+      out.put(p, root(parent, p));
+    }
+    return out;
   }
 
   private static Path root(Map<Path, Path> parent, Path p) {
@@ -157,8 +178,9 @@ public final class CheckBodies {
       }
       kinds.put(kindOnly.kindMatcher(), e.getValue());
     }
-    // kinds are few and objects many: each kind is resolved to its names once
-    Map<String, Optional<Set<String>>> known = new HashMap<>();
+    // kinds are few and objects many: each kind is resolved to its names once (by the
+    // renderers of every thread)
+    Map<String, Optional<Set<String>>> known = new java.util.concurrent.ConcurrentHashMap<>();
     return (kind, name) -> {
       Optional<Set<String>> names = known.computeIfAbsent(kind, k -> names(k,
           ALWAYS.contains(k) || referrers.contains(k), kinds));

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -76,22 +77,90 @@ public final class ContentFailures {
 
   public static List<Occurrence> find(List<Kustomization> kustomizations, Renderer renderer,
       List<Check> checks) {
-    List<Occurrence> out = new ArrayList<>();
+    return find(kustomizations, () -> renderer, checks, 1);
+  }
+
+  /**
+   * The same on up to {@code threads} threads, each rendering whole groups of kustomizations
+   * with a renderer of its own; the occurrences come in kustomization order whatever the
+   * timing.
+   * Which checks a kustomization uses is decided first, on this thread (it reads the
+   * resolver's builds).
+   */
+  public static List<Occurrence> find(List<Kustomization> kustomizations,
+      java.util.function.Supplier<Renderer> renderers, List<Check> checks, int threads) {
+    List<Kustomization> work = new ArrayList<>();
+    List<List<Check>> uses = new ArrayList<>();
     for (Kustomization k : kustomizations) {
-      if (k.component()) {
+      List<Check> on = k.component() ? List.of()
+          : checks.stream().filter(c -> c.uses().test(k)).toList();
+      if (!on.isEmpty()) {
+        work.add(k);
+        uses.add(on);
+      }
+    }
+    // groups of kustomizations that include one another share their renders: one renderer
+    // each, the largest first (components are rendered afresh in every includer)
+    Map<Path, Path> roots = CheckBodies.groups(kustomizations, false);
+    Map<Path, List<Integer>> byRoot = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < work.size(); i++) {
+      byRoot.computeIfAbsent(roots.get(work.get(i).dir()), r -> new ArrayList<>()).add(i);
+    }
+    List<List<Integer>> groups = new ArrayList<>(byRoot.values());
+    groups.sort(java.util.Comparator.comparingInt(g -> -g.size()));
+    List<List<Occurrence>> found = new ArrayList<>(java.util.Collections.nCopies(work.size(),
+        null));
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    Runnable worker = () -> {
+      Renderer renderer = null;
+      for (int g; (g = next.getAndIncrement()) < groups.size(); ) {
+        renderer = renderer == null ? renderers.get() : renderer;
+        for (int i : groups.get(g)) {
+          found.set(i, occurrences(work.get(i), uses.get(i), renderer));
+        }
+      }
+    };
+    int helpers = Math.min(threads, groups.size()) - 1;
+    if (work.size() < MIN_PARALLEL) {
+      helpers = 0; // starting threads would cost more than they save
+    }
+    List<Thread> started = new ArrayList<>();
+    Throwable[] failed = new Throwable[1];
+    for (int t = 0; t < helpers; t++) {
+      // a render recurses with the content's depth: a stack as deep as the deep-YAML reader's
+      Thread th = new Thread(null, worker, "kustomize-lint-render",
+          io.github.kustomizelint.load.YamlCache.DEEP_STACK_BYTES);
+      th.setDaemon(true);
+      th.setUncaughtExceptionHandler((x, e) -> failed[0] = e);
+      th.start();
+      started.add(th);
+    }
+    worker.run();
+    io.github.kustomizelint.load.YamlCache.join(started);
+    if (failed[0] instanceof Error e) {
+      throw e;
+    }
+    if (failed[0] != null) {
+      throw new IllegalStateException(failed[0]);
+    }
+    List<Occurrence> out = new ArrayList<>();
+    found.forEach(out::addAll);
+    return out;
+  }
+
+  /** Fewer kustomizations to render are rendered on the calling thread. */
+  private static final int MIN_PARALLEL = 16;
+
+  private static List<Occurrence> occurrences(Kustomization k, List<Check> checks,
+      Renderer renderer) {
+    List<Occurrence> out = new ArrayList<>();
+    for (Check c : checks) {
+      Unmodelled stop = renderer.stoppedBy(k.dir(), c.feature());
+      if (stop == null || c.ownFilesOnly() && !own(k).contains(stop.at().file())) {
         continue;
       }
-      for (Check c : checks) {
-        if (!c.uses().test(k)) {
-          continue;
-        }
-        Unmodelled stop = renderer.stoppedBy(k.dir(), c.feature());
-        if (stop == null || c.ownFilesOnly() && !own(k).contains(stop.at().file())) {
-          continue;
-        }
-        out.add(new Occurrence(new Problem(c.kind(), stop.at(),
-            c.message().apply(stop.feature().substring(c.feature().length()))), k.dir()));
-      }
+      out.add(new Occurrence(new Problem(c.kind(), stop.at(),
+          c.message().apply(stop.feature().substring(c.feature().length()))), k.dir()));
     }
     return out;
   }

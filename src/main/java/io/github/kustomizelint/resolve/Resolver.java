@@ -56,6 +56,10 @@ public final class Resolver {
 
   private final KustomizationReader reader;
   private final Map<Path, KustomizationReader.Result> read = new HashMap<>();
+  // Kustomization files read on other cores ahead of the builds (see prefetch).
+  private final Map<Path, java.util.concurrent.FutureTask<KustomizationReader.Result>> ahead =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private java.util.concurrent.ExecutorService pool;
   private final ManifestReader manifests;
   private final Map<Path, Optional<Kustomization>> kustomizations = new java.util.LinkedHashMap<>();
   private final Map<Path, Build> builds = new HashMap<>();
@@ -151,8 +155,54 @@ public final class Resolver {
 
   /** A kustomization file as this run's reader reads it, once: the renderer shares it. */
   public KustomizationReader.Result read(Path file) {
-    return read.computeIfAbsent(file, reader::read);
+    KustomizationReader.Result r = read.get(file);
+    if (r == null) {
+      java.util.concurrent.FutureTask<KustomizationReader.Result> early = ahead.remove(file);
+      if (early != null) {
+        early.run(); // a no-op once a worker has started it
+        r = YamlCache.result(early);
+      } else {
+        r = reader.read(file);
+      }
+      read.put(file, r);
+    }
+    return r;
   }
+
+  /**
+   * Starts reading kustomization files on every core, in the order given (the order they are
+   * built in). A read depends on the files alone, so the results do not depend on timing.
+   */
+  public void prefetch(List<Path> kustomizationFiles) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (cores < 2 || kustomizationFiles.size() < MIN_PREFETCH || pool != null) {
+      return;
+    }
+    pool = java.util.concurrent.Executors.newFixedThreadPool(cores, r -> {
+      Thread t = new Thread(r, "kustomize-lint-kustomizations");
+      t.setDaemon(true);
+      return t;
+    });
+    for (Path f : kustomizationFiles) {
+      java.util.concurrent.FutureTask<KustomizationReader.Result> task =
+          new java.util.concurrent.FutureTask<>(() -> reader.read(f));
+      if (ahead.putIfAbsent(f, task) == null) {
+        pool.execute(task);
+      }
+    }
+    pool.shutdown(); // the queued reads still run
+  }
+
+  /** Drops the reads not taken and stops their workers. */
+  public void stopPrefetch() {
+    ahead.values().forEach(t -> t.cancel(false));
+    ahead.clear();
+    if (pool != null) {
+      pool.shutdownNow();
+    }
+  }
+
+  private static final int MIN_PREFETCH = 16;
 
   /** The parsed kustomization of dir, read once; empty if absent or unreadable. */
   public Optional<Kustomization> kustomization(Path dir) {
