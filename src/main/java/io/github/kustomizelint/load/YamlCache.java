@@ -350,9 +350,9 @@ public final class YamlCache {
     return files.size();
   }
 
-  /** Every file read so far, in path order. */
+  /** Every file read so far, in no particular order (callers sort or group by path). */
   public java.util.Collection<YamlFile> files() {
-    return new TreeMap<>(files).values();
+    return files.values();
   }
 
   static YamlFile load(Path file, boolean skim) {

@@ -41,6 +41,11 @@ final class BuildIds {
 
   /** The ids the object had before its current one, oldest first (kustomize's PrevIds). */
   static List<ResourceId> previous(YMap o) {
+    YMap a = annotations(o);
+    if (a == null || a.get(PREVIOUS_NAMES) == null && a.get(PREVIOUS_NAMESPACES) == null
+        && a.get(PREVIOUS_KINDS) == null) {
+      return List.of(); // most objects, asked for their original id by every transformer
+    }
     List<String> names = csv(o, PREVIOUS_NAMES);
     List<String> namespaces = csv(o, PREVIOUS_NAMESPACES);
     List<String> kinds = csv(o, PREVIOUS_KINDS);

@@ -256,23 +256,23 @@ final class NameReferences {
 
   /** The kinds references name of which two objects share a name in their id histories. */
   static Set<String> sharedKinds(List<Resource> resources) {
-    Map<String, Resource> seen = new HashMap<>();
+    Map<KindName, Integer> seen = new HashMap<>();
     Set<String> shared = new HashSet<>();
-    for (Resource res : resources) {
-      Set<String> own = new HashSet<>();
-      for (ResourceId id : res.ids()) {
+    for (int i = 0; i < resources.size(); i++) {
+      for (ResourceId id : resources.get(i).ids()) {
+        // an object's own ids (its names over the build) never count against each other
         if (REFERRED_KINDS.contains(id.kind())) {
-          own.add(id.kind() + "/" + id.name());
-        }
-      }
-      for (String key : own) {
-        if (seen.putIfAbsent(key, res) != null) {
-          shared.add(key.substring(0, key.indexOf('/'))); // kinds hold no '/'
+          Integer first = seen.putIfAbsent(new KindName(id.kind(), id.name()), i);
+          if (first != null && first != i) {
+            shared.add(id.kind());
+          }
         }
       }
     }
     return shared;
   }
+
+  private record KindName(String kind, String name) {}
 
   private static List<Spec> load() {
     try (InputStream in = NameReferences.class.getResourceAsStream("namereference.tsv")) {
