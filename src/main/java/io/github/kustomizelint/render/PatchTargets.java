@@ -30,9 +30,11 @@ final class PatchTargets {
       throw new Unmodelled("a patch target kustomize refuses or we cannot read", s.location());
     }
     Predicate<Resource> test = s.matcher();
+    // most selectors name no labels or annotations: their maps are then not built
+    boolean maps = !s.labelSelector().isEmpty() || !s.annotationSelector().isEmpty();
     List<YMap> out = new ArrayList<>();
     for (YMap o : objects) {
-      YMap next = test.test(resource(o)) ? change.apply(o) : o;
+      YMap next = test.test(resource(o, maps)) ? change.apply(o) : o;
       if (next != null) {
         out.add(next);
       }
@@ -69,11 +71,11 @@ final class PatchTargets {
     return out;
   }
 
-  private static Resource resource(YMap o) {
+  private static Resource resource(YMap o, boolean maps) {
     List<ResourceId> ids = new ArrayList<>(BuildIds.previous(o));
     ids.add(Objects.id(o));
-    return new Resource(ids, o.at(), Resource.Origin.MANIFEST, strings(o, "labels"),
-        strings(o, "annotations"));
+    return new Resource(ids, o.at(), Resource.Origin.MANIFEST,
+        maps ? strings(o, "labels") : Map.of(), maps ? strings(o, "annotations") : Map.of());
   }
   private static Map<String, String> strings(YMap o, String field) {
     Map<String, String> out = new TreeMap<>();
