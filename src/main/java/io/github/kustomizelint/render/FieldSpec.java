@@ -16,9 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * One kustomize field spec (api/types/fieldspec.go) and its filter (api/filters/fieldspec):
@@ -147,16 +144,24 @@ public record FieldSpec(String group, String version, String kind, List<String> 
    * a backslash kept as text.
    */
   static List<String> split(String path, char delimiter) {
-    String[] parts = path.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1);
+    // by hand: String.split would compile a pattern for every path
+    List<String> parts = new ArrayList<>();
+    for (int from = 0, at; ; from = at + 1) {
+      at = path.indexOf(delimiter, from);
+      parts.add(path.substring(from, at < 0 ? path.length() : at));
+      if (at < 0) {
+        break;
+      }
+    }
     List<String> out = new ArrayList<>();
-    int from = parts.length > 1 && parts[0].isEmpty() ? 1 : 0;
-    for (int i = from; i < parts.length; i++) {
+    int first = parts.size() > 1 && parts.get(0).isEmpty() ? 1 : 0;
+    for (int i = first; i < parts.size(); i++) {
       int last = out.size() - 1;
       if (last >= 0 && out.get(last).endsWith("\\")) {
         String prev = out.get(last);
-        out.set(last, prev.substring(0, prev.length() - 1) + delimiter + parts[i]);
+        out.set(last, prev.substring(0, prev.length() - 1) + delimiter + parts.get(i));
       } else {
-        out.add(parts[i]);
+        out.add(parts.get(i));
       }
     }
     return out;
@@ -224,32 +229,42 @@ public record FieldSpec(String group, String version, String kind, List<String> 
   }
 
   @SuppressWarnings("unchecked")
+  // Read with the parser the check has loaded already: SnakeYAML's Yaml facade would load
+  // its constructors and representers for this one file (a tenth of a cold check).
   private static Map<String, List<FieldSpec>> load() {
-    Map<String, List<Map<String, Object>>> raw;
+    String text;
     try (InputStream in = FieldSpec.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
-      raw = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    io.github.kustomizelint.load.YamlFile f = io.github.kustomizelint.load.YamlCache.parse(
+        java.nio.file.Path.of(RESOURCE), text);
+    if (!f.readable() || f.documents().size() != 1
+        || !(io.github.kustomizelint.content.YNodes.of(f.path(), f.documents().get(0))
+            instanceof YMap raw)) {
+      throw new IllegalStateException(RESOURCE + " is not a map of lists");
+    }
     Map<String, List<FieldSpec>> out = new LinkedHashMap<>();
-    for (String name : raw.keySet()) {
-      out.put(name, resolve(name, raw));
+    for (YNode.Field e : raw.fields()) {
+      out.put(e.key(), resolve(e.key(), raw));
     }
     return Map.copyOf(out);
   }
 
-  private static List<FieldSpec> resolve(String name,
-      Map<String, List<Map<String, Object>>> raw) {
+  private static List<FieldSpec> resolve(String name, YMap raw) {
     List<FieldSpec> out = new ArrayList<>();
-    for (Map<String, Object> e : raw.get(name)) {
-      if (e.containsKey("include")) {
-        out.addAll(resolve((String) e.get("include"), raw));
+    for (YNode n : ((YSeq) raw.get(name)).items()) {
+      YMap e = (YMap) n;
+      if (e.get("include") != null) {
+        out.addAll(resolve(e.string("include"), raw));
       } else {
-        out.add(of((String) e.get("path"), Boolean.TRUE.equals(e.get("create")),
-            (String) e.get("group"), (String) e.get("version"), (String) e.get("kind")));
+        out.add(of(e.string("path"), e.get("create") instanceof YScalar c
+            && Boolean.TRUE.equals(Values.scalar(c)), e.string("group"), e.string("version"),
+            e.string("kind")));
       }
     }
     return List.copyOf(out);
