@@ -75,9 +75,13 @@ final class ReplicasStep implements Step {
     if (KustomizationContent.absent(n)) {
       return "0";
     }
-    if (n instanceof YScalar s && Values.scalar(s) instanceof BigInteger b
-        && b.bitLength() < 64) {
+    Object v = n instanceof YScalar s ? Values.scalar(s) : null;
+    if (v instanceof BigInteger b && b.bitLength() < 64) {
       return b.toString();
+    }
+    // a whole float decodes into the int64 (kubectl: 2.0, 2., 1e1, -0.0; 2.5 fails)
+    if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 0x1p53) {
+      return Long.toString(d.longValue());
     }
     throw new Unmodelled("a replicas count that is not an int64", n.at());
   }
