@@ -351,7 +351,8 @@ public final class Renderer {
     }
     List<YMap> out = ListItems.expand(documents);
     for (YMap m : out) {
-      if (Objects.kind(m).isEmpty() || Objects.apiVersion(m).isEmpty()
+      // an object may leave apiVersion out (kubectl: it matches no version then)
+      if (Objects.kind(m).isEmpty() || Objects.apiVersion(m).isEmpty() && m.get("apiVersion") != null
           || Objects.metadata(m).string("name") == null) {
         throw new Unmodelled("an object without apiVersion, kind or metadata.name", m.at());
       }
