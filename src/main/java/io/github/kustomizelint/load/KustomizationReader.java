@@ -173,6 +173,8 @@ public final class KustomizationReader {
     private final java.util.Set<String> replicaKinds = new java.util.HashSet<>();
     private final List<Entry> remotePatches = new ArrayList<>();
     private final List<Entry> unread = new ArrayList<>();
+    // built-in ConfigMap and Secret generators configured in files of the generators list
+    private final List<Generator> pluginGenerators = new ArrayList<>();
     private final List<Kustomization.PluginDirectory> pluginDirectories = new ArrayList<>();
 
     Parse(YamlFile yaml, Node root, List<Problem> problems) {
@@ -250,8 +252,15 @@ public final class KustomizationReader {
       List<Entry> opaque = new ArrayList<>(remotePatches);
       for (String key : List.of("generators", "transformers", "helmCharts", "helmChartInflationGenerator")) {
         NodeTuple t = Nodes.fieldTuple(root, key);
-        if (t != null && !Nodes.isNull(t.getValueNode())
-            && !(key.equals("transformers") && keepIds(t.getValueNode()))) {
+        if (t == null || Nodes.isNull(t.getValueNode())
+            || key.equals("transformers") && keepIds(t.getValueNode())) {
+          continue;
+        }
+        List<Generator> builtin = key.equals("generators")
+            ? builtinGenerators(t.getValueNode()) : null;
+        if (builtin != null) {
+          pluginGenerators.addAll(builtin);
+        } else {
           opaque.add(new Entry(key, yaml.at(t.getKeyNode())));
         }
       }
@@ -261,7 +270,8 @@ public final class KustomizationReader {
           resources,
           paths(root, "components"),
           paths(root, "crds"),
-          generators(),
+          java.util.stream.Stream.concat(generators().stream(), pluginGenerators.stream())
+              .toList(),
           strategicMerge,
           patches,
           json6902,
@@ -400,17 +410,10 @@ public final class KustomizationReader {
       if (!(entries instanceof SequenceNode s)) {
         return false;
       }
+      // entry by entry: the patches of those before an opaque one are still followed
       for (Node n : s.getValue()) {
-        String v = Nodes.text(n);
-        Path file = v == null || v.contains("\n") || EntryPaths.problem(v) != null ? null
-            : dir.resolve(v).normalize();
-        // A file the load restrictor refuses is never read (mustExist reported it).
-        if (file == null || !java.nio.file.Files.isRegularFile(file)
-            || rootOnly && !RealPaths.inside(file, dir) || !bounds.contains(file)) {
-          return false;
-        }
-        YamlFile f = cache.read(file);
-        if (!f.readable() || f.documents().isEmpty()) {
+        YamlFile f = entryFile(n);
+        if (f == null) {
           return false;
         }
         for (Node doc : f.documents()) {
@@ -433,6 +436,80 @@ public final class KustomizationReader {
         }
       }
       return true;
+    }
+
+    /**
+     * The generators a generators list configures when every entry is a file of built-in
+     * ConfigMapGenerator and SecretGenerator configs, else null (opaque). Such a config is
+     * decoded as plugin configs are: keys in any case, unknown ones ignored, its own name
+     * unless its args name one; generatorOptions do not apply (kubectl-checked).
+     */
+    private List<Generator> builtinGenerators(Node entries) {
+      if (!(entries instanceof SequenceNode s)) {
+        return null;
+      }
+      List<Generator> out = new ArrayList<>();
+      for (Node n : s.getValue()) {
+        YamlFile f = entryFile(n);
+        if (f == null) {
+          return null;
+        }
+        for (Node doc : f.documents()) {
+          String kind = "ConfigMapGenerator".equals(Nodes.text(doc, "kind")) ? "ConfigMap"
+              : "SecretGenerator".equals(Nodes.text(doc, "kind")) ? "Secret" : null;
+          if (!"builtin".equals(Nodes.text(doc, "apiVersion")) || kind == null) {
+            return null;
+          }
+          String name = Nodes.fieldText(doc, "name");
+          if (name == null || name.isEmpty()) {
+            name = Nodes.fieldText(Nodes.field(doc, "metadata"), "name");
+          }
+          String namespace = Nodes.fieldText(doc, "namespace");
+          if (namespace == null || namespace.isEmpty()) {
+            namespace = Nodes.fieldText(Nodes.field(doc, "metadata"), "namespace");
+          }
+          List<Entry> inputs = new ArrayList<>();
+          for (String field : List.of("files", "envs")) {
+            if (Nodes.field(doc, field) instanceof SequenceNode items) {
+              for (Node item : items.getValue()) {
+                String value = Nodes.text(item);
+                if (value != null) {
+                  int eq = field.equals("files") ? value.indexOf('=') : -1;
+                  inputs.add(new Entry(value.substring(eq + 1), f.at(item)));
+                }
+              }
+            }
+          }
+          if (Nodes.fieldText(doc, "env") != null) {
+            inputs.add(new Entry(Nodes.fieldText(doc, "env"), f.at(Nodes.field(doc, "env"))));
+          }
+          String b = Nodes.fieldText(doc, "behavior");
+          Node options = Nodes.field(doc, "options");
+          out.add(new Generator(kind, name == null ? "" : name, namespace,
+              "merge".equals(b) ? Generator.Behavior.MERGE
+                  : "replace".equals(b) ? Generator.Behavior.REPLACE : Generator.Behavior.CREATE,
+              inputs, Nodes.stringMap(Nodes.field(options, "labels")),
+              Nodes.stringMap(Nodes.field(options, "annotations")), f.at(doc)));
+        }
+      }
+      return out;
+    }
+
+    /**
+     * The file a generators or transformers entry names, readable and with documents, or null
+     * for anything else (a directory, an inline config, a file the load restrictor refuses,
+     * which is never read: mustExist reported it).
+     */
+    private YamlFile entryFile(Node n) {
+      String v = Nodes.text(n);
+      Path file = v == null || v.contains("\n") || EntryPaths.problem(v) != null ? null
+          : dir.resolve(v).normalize();
+      if (file == null || !java.nio.file.Files.isRegularFile(file)
+          || rootOnly && !RealPaths.inside(file, dir) || !bounds.contains(file)) {
+        return null;
+      }
+      YamlFile f = cache.read(file);
+      return f.readable() && !f.documents().isEmpty() ? f : null;
     }
 
     private boolean affixesOtherFields(Node doc) {

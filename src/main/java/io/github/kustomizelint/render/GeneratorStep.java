@@ -29,12 +29,18 @@ final class GeneratorStep implements Step {
       "files", "envs", "env", "options");
   private static final List<String> SECRET_ARGS = java.util.stream.Stream.concat(
       ARGS.stream(), java.util.stream.Stream.of("type")).toList();
+  // a built-in generator plugin's config: its args, beside apiVersion, kind and metadata
+  private static final List<String> PLUGIN_ARGS = java.util.stream.Stream.concat(
+      ARGS.stream(), java.util.stream.Stream.of("apiVersion", "kind", "metadata")).toList();
+  private static final List<String> PLUGIN_SECRET_ARGS = java.util.stream.Stream.concat(
+      SECRET_ARGS.stream(), java.util.stream.Stream.of("apiVersion", "kind", "metadata"))
+      .toList();
   private static final List<String> OPTIONS = List.of("labels", "annotations",
       "disableNameSuffixHash", "immutable");
 
   @Override
   public List<String> fields() {
-    return List.of("configMapGenerator", "secretGenerator", "generatorOptions");
+    return List.of("configMapGenerator", "secretGenerator", "generatorOptions", "generators");
   }
 
   @Override
@@ -55,7 +61,49 @@ final class GeneratorStep implements Step {
         GeneratedObjects.absorb(out, generate(k, kind, g, global, item.at()), behavior(g));
       }
     }
+    if (k.fields().containsKey("generators")) {
+      builtins(k, in, out);
+    }
     return out;
+  }
+
+  // The generators list's built-in configs run after the fields' generators, without
+  // generatorOptions (kubectl-checked); the check leaves any other entry opaque.
+  private void builtins(Kustomization k, Inputs in, List<YMap> out) {
+    for (YNode entry : KustomizationContent.items(in.content(k).get("generators"),
+        "generators entries")) {
+      if (!(entry instanceof YScalar s) || s.value().contains("\n")) {
+        throw new Unmodelled("a generators entry that is not a file path", entry.at());
+      }
+      java.nio.file.Path file = k.dir().resolve(s.value()).normalize();
+      io.github.kustomizelint.load.YamlFile f = in.file(file);
+      if (!java.nio.file.Files.isRegularFile(file) || !f.readable()) {
+        throw new Unmodelled("a generators entry that is not a readable file", entry.at());
+      }
+      for (org.yaml.snakeyaml.nodes.Node doc : f.documents()) {
+        if (!(io.github.kustomizelint.content.YNodes.of(file, doc) instanceof YMap config)
+            || !"builtin".equals(config.string("apiVersion"))) {
+          throw new Unmodelled("a generator that is not built in", entry.at());
+        }
+        String kind = switch (String.valueOf(config.string("kind"))) {
+          case "ConfigMapGenerator" -> "ConfigMap";
+          case "SecretGenerator" -> "Secret";
+          default -> throw new Unmodelled("a generators config of kind "
+              + config.string("kind"), config.at());
+        };
+        Map<String, YNode> g = lenient(config,
+            kind.equals("Secret") ? PLUGIN_SECRET_ARGS : PLUGIN_ARGS);
+        // the plugin's own name and namespace, unless its args give them (kubectl-checked)
+        Map<String, YNode> meta = KustomizationContent.absent(g.get("metadata")) ? Map.of()
+            : lenient(g.get("metadata"), List.of("name", "namespace"));
+        for (String key : List.of("name", "namespace")) {
+          if (KustomizationContent.string(g, key).isEmpty() && meta.get(key) != null) {
+            g.put(key, meta.get(key));
+          }
+        }
+        GeneratedObjects.absorb(out, generate(k, kind, g, Map.of(), config.at()), behavior(g));
+      }
+    }
   }
 
   private YMap generate(Kustomization k, String kind, Map<String, YNode> g,
@@ -122,6 +170,22 @@ final class GeneratorStep implements Step {
       o = o.with("immutable", new YScalar("true", true, null, null));
     }
     return o;
+  }
+
+  // a plugin config as kustomize decodes one: fields in any case, unknown ones ignored
+  private static Map<String, YNode> lenient(YNode node, List<String> names) {
+    if (!(node instanceof YMap m)) {
+      throw new Unmodelled("a generator config that is not a map", node.at());
+    }
+    Map<String, YNode> out = new java.util.HashMap<>();
+    for (YNode.Field f : m.fields()) {
+      for (String name : names) {
+        if (name.equalsIgnoreCase(f.key()) && out.put(name, f.value()) != null) {
+          throw new Unmodelled("a generator config naming '" + name + "' twice", f.keyAt());
+        }
+      }
+    }
+    return out;
   }
 
   private static String behavior(Map<String, YNode> g) {
