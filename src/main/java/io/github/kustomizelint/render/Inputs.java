@@ -6,6 +6,7 @@ import io.github.kustomizelint.content.YNodes;
 import io.github.kustomizelint.load.YamlCache;
 import io.github.kustomizelint.load.YamlFile;
 import io.github.kustomizelint.model.Kustomization;
+import io.github.kustomizelint.model.Location;
 import java.nio.file.Path;
 
 /**
@@ -23,7 +24,22 @@ final class Inputs {
   private final java.util.Map<Path, TransformerConfig> configs = new java.util.HashMap<>();
 
   Inputs(YamlCache cache) {
+    this(cache, dir -> {
+      throw new Unmodelled("a directory of transformer configs", Location.of(dir));
+    });
+  }
+
+  /** @param built the objects a directory's kustomization accumulates (the renderer's) */
+  Inputs(YamlCache cache, java.util.function.Function<Path, java.util.List<YMap>> built) {
     this.cache = cache;
+    this.built = built;
+  }
+
+  private final java.util.function.Function<Path, java.util.List<YMap>> built;
+
+  /** The objects dir's kustomization accumulates, as a base of this build's. */
+  java.util.List<YMap> built(Path dir) {
+    return built.apply(dir);
   }
 
   /** The configurations k's transformers use: set by the renderer before they run. */

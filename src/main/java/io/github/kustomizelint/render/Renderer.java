@@ -85,7 +85,7 @@ public final class Renderer {
     this.cache = cache;
     this.reader = reader;
     this.whole = whole;
-    this.in = new Inputs(cache);
+    this.in = new Inputs(cache, dir -> objects(dir, true));
   }
 
   /** What came of rendering one directory: its text, or the feature that kept it from us. */
@@ -274,9 +274,12 @@ public final class Renderer {
       throw new Unmodelled("a file outside the project, which is never read",
           k.unread().get(0).location());
     }
-    if (!k.opaque().isEmpty()) {
-      throw new Unmodelled("opaque content (generators, transformers or Helm charts)",
-          k.opaque().get(0).location());
+    // the transformers list's entries are each modelled or not by TransformersStep
+    for (Entry o : k.opaque()) {
+      if (!o.value().equals("transformers")) {
+        throw new Unmodelled("opaque content (generators, transformers or Helm charts)",
+            o.location());
+      }
     }
   }
 

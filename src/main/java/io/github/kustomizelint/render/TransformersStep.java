@@ -20,8 +20,9 @@ import java.util.Map;
  * KustTarget.runTransformers appends them. Modelled kinds: PatchTransformer, and
  * PrefixSuffixTransformer, LabelTransformer and AnnotationsTransformer on their field specs.
  * A config is decoded as kustomize decodes plugin configs: any key case, unknown keys ignored.
- * The check already treats every other entry (a directory, an inline config, a plugin, a
- * config that may rename) as opaque, which the renderer never reaches.
+ * A directory entry is built as a base is, and each object it yields is a config. Every
+ * other entry (an inline config, a plugin, a config that renames) is Unmodelled here; the
+ * check treats those as opaque.
  */
 final class TransformersStep implements Step {
 
@@ -35,26 +36,46 @@ final class TransformersStep implements Step {
     if (!k.fields().containsKey("transformers")) {
       return objects;
     }
-    List<YMap> out = objects;
+    // kustomize accumulates every entry as resources (a directory is built as a base would
+    // be), then runs each object as a transformer config, in order
+    List<YMap> configs = new ArrayList<>();
+    java.util.Set<io.github.kustomizelint.model.ResourceId> ids = new java.util.HashSet<>();
     for (YNode entry : KustomizationContent.items(in.content(k).get("transformers"),
         "transformers entries")) {
       if (!(entry instanceof YScalar s) || s.value().contains("\n")) {
         throw new Unmodelled("a transformers entry that is not a file path", entry.at());
       }
-      Path file = k.dir().resolve(s.value()).normalize();
-      if (!Files.isRegularFile(file)) {
-        throw new Unmodelled("a transformers entry that is not a file", entry.at());
-      }
-      YamlFile f = in.file(file);
-      if (!f.readable()) {
-        throw new Unmodelled("a transformers file the check reports", entry.at());
-      }
-      for (org.yaml.snakeyaml.nodes.Node doc : f.documents()) {
-        if (!(YNodes.of(file, doc) instanceof YMap config)) {
-          throw new Unmodelled("a transformer config that is not a map", Location.of(file));
+      Path path = k.dir().resolve(s.value()).normalize();
+      List<YMap> made = new ArrayList<>();
+      if (Files.isDirectory(path)) {
+        in.built(path).forEach(o -> made.add(BuildIds.strip(o)));
+      } else if (Files.isRegularFile(path)) {
+        YamlFile f = in.file(path);
+        if (!f.readable()) {
+          throw new Unmodelled("a transformers file the check reports", entry.at());
         }
-        out = run(k, in, file, config, out);
+        for (org.yaml.snakeyaml.nodes.Node doc : f.documents()) {
+          if (!(YNodes.of(path, doc) instanceof YMap config)) {
+            throw new Unmodelled("a transformer config that is not a map", Location.of(path));
+          }
+          made.add(config);
+        }
+      } else {
+        throw new Unmodelled("a transformers entry that is neither a file nor a directory",
+            entry.at());
       }
+      for (YMap config : made) {
+        if (!ids.add(Objects.id(config))) {
+          throw new Unmodelled("two transformer configs with one id (kustomize refuses it)",
+              config.at());
+        }
+        configs.add(config);
+      }
+    }
+    List<YMap> out = objects;
+    for (YMap config : configs) {
+      Path file = config.at() != null ? config.at().file() : k.file();
+      out = run(k, in, file, config, out);
     }
     return out;
   }
