@@ -8,6 +8,7 @@ import io.github.kustomizelint.content.YNodes;
 import io.github.kustomizelint.load.YamlFile;
 import io.github.kustomizelint.model.Kustomization;
 import io.github.kustomizelint.model.Location;
+import io.github.kustomizelint.model.ResourceId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import java.util.Map;
  * {@code transformers}: files of built-in transformer configurations ({@code apiVersion:
  * builtin}), run in order after the kustomization's own transformers, as kustomize's
  * KustTarget.runTransformers appends them. Modelled kinds: PatchTransformer, and
- * PrefixSuffixTransformer, LabelTransformer and AnnotationsTransformer on their field specs.
+ * PrefixSuffixTransformer (renames too), LabelTransformer and AnnotationsTransformer on
+ * their field specs.
  * A config is decoded as kustomize decodes plugin configs: any key case, unknown keys ignored.
  * A directory entry is built as a base is, and each object it yields is a config. Every
  * other entry (an inline config, a plugin, a config that renames) is Unmodelled here; the
@@ -97,24 +99,33 @@ final class TransformersStep implements Step {
   }
 
   // kustomize's PrefixSuffixTransformer: each field spec selected by the object's original
-  // id gets prefix + value + suffix; CRDs, Namespaces and APIServices are never touched.
+  // id gets prefix + value + suffix; CRDs, Namespaces and APIServices are never touched. A
+  // metadata/name spec renames as namePrefix does, recording the affixes and the previous id
+  // once per spec (kubectl-checked: name references follow).
   private static List<YMap> affix(YMap config, List<YMap> objects) {
     String prefix = orEmpty(string(config, "prefix"));
     String suffix = orEmpty(string(config, "suffix"));
     List<FieldSpec> specs = specs(config);
-    if (specs.isEmpty() || specs.stream().anyMatch(s -> s.path().equals(List.of("metadata",
-        "name")))) {
-      throw new Unmodelled("a PrefixSuffixTransformer renaming objects", config.at());
+    if (specs.isEmpty()) {
+      throw new Unmodelled("a PrefixSuffixTransformer without fieldSpecs (kustomize fails)",
+          config.at());
     }
     List<YMap> out = new ArrayList<>();
     for (YMap o : objects) {
-      if (NameAffixStep.skipped(BuildIds.original(o))) {
+      ResourceId original = BuildIds.original(o);
+      if (NameAffixStep.skipped(original)) {
         out.add(o);
         continue;
       }
       YMap next = o;
       for (FieldSpec s : specs) {
-        next = NameAffixStep.affix(next, BuildIds.original(o), s, prefix, suffix);
+        if (s.path().equals(List.of("metadata", "name")) && s.selects(original)) {
+          next = BuildIds.addSuffix(BuildIds.addPrefix(next, prefix), suffix);
+          if (!prefix.isEmpty() || !suffix.isEmpty()) {
+            next = BuildIds.storePrevious(next);
+          }
+        }
+        next = NameAffixStep.affix(next, original, s, prefix, suffix);
       }
       out.add(next);
     }
