@@ -537,6 +537,16 @@ public final class KustomizationReader {
           problems.add(invalid(at, key + " entry " + entry + " configures " + refused));
           return;
         }
+        if (key.equals("transformers") && "builtin".equals(Nodes.text(doc, "apiVersion"))
+            && "PrefixSuffixTransformer".equals(Nodes.text(doc, "kind"))
+            && Nodes.isNull(Nodes.field(doc, "fieldSpecs"))) {
+          // kubectl: absent or null fails, an empty list changes nothing
+          problems.add(invalid(f.at(Nodes.tuple(doc, "kind").getKeyNode()), "the"
+              + " PrefixSuffixTransformer configured by " + key + " entry " + entry + " has no"
+              + " fieldSpecs; kustomize fails (fails configuration: fieldSpecs is not expected"
+              + " to be nil): list the fields to affix, e.g. '- path: metadata/name'"));
+          return;
+        }
       }
     }
 

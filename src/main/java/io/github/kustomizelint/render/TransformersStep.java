@@ -105,11 +105,11 @@ final class TransformersStep implements Step {
   private static List<YMap> affix(YMap config, List<YMap> objects) {
     String prefix = orEmpty(string(config, "prefix"));
     String suffix = orEmpty(string(config, "suffix"));
-    List<FieldSpec> specs = specs(config);
-    if (specs.isEmpty()) {
+    if (KustomizationContent.absent(KustomizationContent.field(config, "fieldSpecs"))) {
       throw new Unmodelled("a PrefixSuffixTransformer without fieldSpecs (kustomize fails)",
           config.at());
     }
+    List<FieldSpec> specs = specs(config); // an empty list changes nothing (kubectl-checked)
     List<YMap> out = new ArrayList<>();
     for (YMap o : objects) {
       ResourceId original = BuildIds.original(o);
