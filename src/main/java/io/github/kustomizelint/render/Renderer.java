@@ -274,9 +274,9 @@ public final class Renderer {
       throw new Unmodelled("a file outside the project, which is never read",
           k.unread().get(0).location());
     }
-    // the transformers list's entries are each modelled or not by TransformersStep
+    // the generators and transformers lists' entries are each modelled or not by their step
     for (Entry o : k.opaque()) {
-      if (!o.value().equals("transformers")) {
+      if (!o.value().equals("transformers") && !o.value().equals("generators")) {
         throw new Unmodelled("opaque content (generators, transformers or Helm charts)",
             o.location());
       }
