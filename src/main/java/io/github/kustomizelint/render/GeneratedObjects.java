@@ -75,7 +75,9 @@ final class GeneratedObjects {
       out = mergeData(out, old, "data");
       out = mergeData(out, old, "binaryData");
     }
-    return out;
+    // a merge keeps the object's place, a replace takes the new one's: buildMetadata's origin
+    // names that generator's file (kubectl-checked)
+    return merge ? new YMap(out.fields(), old.at()) : out;
   }
 
   // SetDataMap: the merged map, or no field when it is empty.

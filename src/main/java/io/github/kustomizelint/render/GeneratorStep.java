@@ -122,7 +122,9 @@ final class GeneratorStep implements Step {
           g.put(key, meta.get(key));
         }
       }
-      GeneratedObjects.absorb(out, generate(k, kind, g, Map.of(), config.at()), behavior(g));
+      // no place: the origin kustomize gives a plugin's objects is not modelled
+      YMap made = generate(k, kind, g, Map.of(), config.at());
+      GeneratedObjects.absorb(out, new YMap(made.fields(), null), behavior(g));
     }
   }
 
@@ -189,7 +191,8 @@ final class GeneratorStep implements Step {
     if (immutable) {
       o = o.with("immutable", new YScalar("true", true, null, null));
     }
-    return o;
+    // placed at its entry in the kustomization file: buildMetadata's origin names that file
+    return new YMap(o.fields(), at);
   }
 
   // a plugin config as kustomize decodes one: fields in any case, unknown ones ignored

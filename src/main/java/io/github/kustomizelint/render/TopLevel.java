@@ -38,10 +38,44 @@ final class TopLevel {
     if (order != null) {
       out.sort(order);
     }
-    if (content != null) {
-      buildMetadata(content);
+    if (content != null && buildMetadata(content)) {
+      out.replaceAll(o -> withOrigin(top, o));
     }
     return out;
+  }
+
+  private static final String ORIGIN = "config.kubernetes.io/origin";
+  private static final java.util.regex.Pattern PLAIN_PATH =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._][A-Za-z0-9._/-]*");
+
+  /**
+   * buildMetadata originAnnotations (kubectl-checked): the file an object was read from,
+   * relative to the built directory as kustomize joins the entries that led there; a
+   * generated object names the kustomization file that configured it and its generator.
+   */
+  private static YMap withOrigin(Kustomization top, YMap o) {
+    io.github.kustomizelint.model.Location at = o.at();
+    if (at == null || at.file() == null) {
+      throw new Unmodelled("buildMetadata originAnnotations on an object whose origin is not"
+          + " modelled (a plugin's, or made by a transformer)", top.fields().get("buildMetadata"));
+    }
+    java.nio.file.Path file = at.file();
+    String rel = top.dir().relativize(file).normalize().toString().replace('\\', '/');
+    if (!PLAIN_PATH.matcher(rel).matches()) {
+      throw new Unmodelled("buildMetadata originAnnotations on a path that YAML would quote: "
+          + rel, top.fields().get("buildMetadata"));
+    }
+    String kind = Objects.kind(o);
+    boolean generated = io.github.kustomizelint.resolve.Resolver.FILE_NAMES.contains(
+        file.getFileName().toString()) && (kind.equals("ConfigMap") || kind.equals("Secret"));
+    String text = generated ? "configuredIn: " + rel + "\nconfiguredBy:\n  apiVersion: builtin\n"
+        + "  kind: " + kind + "Generator\n" : "path: " + rel + "\n";
+    YMap next = Objects.updateMap(o, List.of("metadata", "annotations"),
+        a -> a.with(ORIGIN, YScalar.string(text)));
+    if (next == null) {
+      throw new Unmodelled("metadata.annotations that is not a map", at);
+    }
+    return next;
   }
 
   // kustomize keeps an object whose annotation is absent or exactly "false"
@@ -93,8 +127,10 @@ final class TopLevel {
     return out;
   }
 
-  // Unknown values are ignored, as kustomize only looks for the ones it knows.
-  private static void buildMetadata(YMap content) {
+  // Unknown values are ignored, as kustomize only looks for the ones it knows. Whether
+  // origin annotations are asked for.
+  private static boolean buildMetadata(YMap content) {
+    boolean origins = false;
     for (YNode n : KustomizationContent.items(content.get("buildMetadata"), "buildMetadata")) {
       if (!(n instanceof YScalar s && Values.scalar(s) instanceof String value)) {
         throw new Unmodelled("a buildMetadata value that is not a string", n.at());
@@ -103,10 +139,11 @@ final class TopLevel {
         case "managedByLabel" -> throw new Unmodelled("buildMetadata managedByLabel (its value"
             + " names the kustomize binary's version: kustomize-v5.5.0, or kustomize-(devel)"
             + " from kubectl)", n.at());
-        case "originAnnotations", "transformerAnnotations" -> throw new Unmodelled(
-            "buildMetadata " + value, n.at());
+        case "originAnnotations" -> origins = true;
+        case "transformerAnnotations" -> throw new Unmodelled("buildMetadata " + value, n.at());
         default -> { }
       }
     }
+    return origins;
   }
 }
