@@ -105,6 +105,11 @@ public record FieldSpec(String group, String version, String kind, List<String> 
           + ") through a scalar, where kustomize fails", node.at());
     }
     String element = path.get(i);
+    if (!element.isEmpty() && element.chars().allMatch(Character::isDigit)) {
+      // kyaml reads a number as a list index, and fails on a map (kubectl-checked)
+      throw new Unmodelled("a field spec path element that is a number (" + String.join("/",
+          path) + ")", node.at());
+    }
     boolean list = element.endsWith("[]");
     String name = list ? element.substring(0, element.length() - 2) : element;
     // What a missing field is created as, or a null one turned into (kustomize's handleMap).
@@ -178,26 +183,35 @@ public record FieldSpec(String group, String version, String kind, List<String> 
     }
     String path = text(m, "path", what);
     YNode create = KustomizationContent.field(m, "create");
-    boolean creates = !KustomizationContent.absent(create);
-    if (creates && !(create instanceof YScalar c && Values.scalar(c) instanceof Boolean)) {
+    boolean creates;
+    try {
+      // go-yaml v2 decodes kustomize's files: yes, on, y are bools (kubectl-checked)
+      creates = KustomizationContent.bool(java.util.Collections.singletonMap("create", create),
+          "create");
+    } catch (Unmodelled e) {
       throw new Unmodelled(what + " whose 'create' is not a bool", create.at());
     }
     if (path == null) {
       throw new Unmodelled(what + " without a path", m.at());
     }
     try {
-      return of(path, creates && (Boolean) Values.scalar((YScalar) create),
+      return of(path, creates,
           text(m, "group", what), text(m, "version", what), text(m, "kind", what));
     } catch (IllegalArgumentException e) {
       throw new Unmodelled(what + " whose path has an empty element", m.at());
     }
   }
 
-  // a string field, empty as absent; a number or bool written plainly is read as its text
+  // a string field, empty as absent; a whole number or bool written plainly is read as its
+  // text, as sigs.k8s.io/yaml converts a scalar bound for a string field (kubectl-checked)
   private static String text(YMap m, String key, String what) {
     YNode n = KustomizationContent.field(m, key);
     if (KustomizationContent.absent(n)) {
       return null;
+    }
+    if (n instanceof YScalar s && s.plain() && s.tag() == null
+        && (s.value().matches("[0-9]+") || Values.scalar(s) instanceof Boolean)) {
+      return s.value();
     }
     if (!(n instanceof YScalar s) || !(Values.scalar(s) instanceof String v)) {
       throw new Unmodelled(what + " whose '" + key + "' is not a string", n.at());
