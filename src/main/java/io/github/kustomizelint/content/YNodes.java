@@ -23,8 +23,42 @@ public final class YNodes {
 
   private YNodes() {}
 
+  /** How a repeated key is read. */
+  private enum Repeated { FAIL, LAST_WINS, FIRST_WINS }
+
   public static YNode of(Path file, Node node) {
-    return convert(file, node, new IdentityHashMap<>(), RESOLVER, false);
+    return convert(file, node, new IdentityHashMap<>(), RESOLVER, Repeated.FAIL);
+  }
+
+  /**
+   * A strategic-merge patch document: kustomize merges the first of repeated keys and ignores
+   * the rest, except in its apiVersion, kind and metadata, which it decodes strictly and fails
+   * on (kubectl-checked); those stay Unmodelled here.
+   */
+  public static YNode ofPatch(Path file, Node node) {
+    if (!(node instanceof MappingNode m)) {
+      return of(file, node);
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<YNode.Field> fields = new ArrayList<>();
+    Map<Node, Boolean> open = new IdentityHashMap<>();
+    for (NodeTuple t : m.getValue()) {
+      YNode key = convert(file, t.getKeyNode(), open, RESOLVER, Repeated.FAIL);
+      if (!(key instanceof YNode.YScalar k) || !(Values.scalar(k) instanceof String ks)
+          || ks.equals("<<") && k.plain()) {
+        return of(file, node); // names what is unmodelled, as a resource would
+      }
+      boolean strict = java.util.Set.of("apiVersion", "kind", "metadata").contains(ks);
+      YNode value = convert(file, t.getValueNode(), open, RESOLVER,
+          strict ? Repeated.FAIL : Repeated.FIRST_WINS);
+      if (seen.add(ks)) {
+        fields.add(new YNode.Field(ks, key.at(), value));
+      } else if (strict) {
+        throw new Unmodelled("a duplicate map key", key.at());
+      }
+    }
+    return new YNode.YMap(fields, new Location(file, node.getStartMark().getLine() + 1,
+        node.getStartMark().getColumn() + 1));
   }
 
   /**
@@ -32,13 +66,13 @@ public final class YNodes {
    * keys wins at any depth (kubectl-checked), while in a resource a repeated key fails the build.
    */
   public static YNode ofKustomization(Path file, Node node) {
-    return convert(file, node, new IdentityHashMap<>(), RESOLVER, true);
+    return convert(file, node, new IdentityHashMap<>(), RESOLVER, Repeated.LAST_WINS);
   }
 
   // Aliases are the same SnakeYAML node reached twice: expanded, as kustomize expands them;
   // a node inside itself would never end.
   private static YNode convert(Path file, Node node, Map<Node, Boolean> open, Resolver resolver,
-      boolean lastWins) {
+      Repeated repeated) {
     Location at = new Location(file, node.getStartMark().getLine() + 1,
         node.getStartMark().getColumn() + 1);
     if (node instanceof ScalarNode s) {
@@ -62,7 +96,7 @@ public final class YNodes {
       if (node instanceof SequenceNode s) {
         List<YNode> items = new ArrayList<>();
         for (Node n : s.getValue()) {
-          items.add(convert(file, n, open, resolver, lastWins));
+          items.add(convert(file, n, open, resolver, repeated));
         }
         return new YNode.YSeq(items, at);
       }
@@ -71,20 +105,20 @@ public final class YNodes {
       // a set, not a scan: maps a merge-key chain flattened can hold thousands of keys
       java.util.Set<String> keys = new java.util.HashSet<>();
       for (NodeTuple t : m.getValue()) {
-        YNode key = convert(file, t.getKeyNode(), open, resolver, lastWins);
+        YNode key = convert(file, t.getKeyNode(), open, resolver, repeated);
         if (!(key instanceof YNode.YScalar k) || !(Values.scalar(k) instanceof String ks)) {
           throw new Unmodelled("a map key that is not a string", key.at());
         }
         if (ks.equals("<<") && k.plain()) {
           throw new Unmodelled("a YAML merge key (<<)", key.at());
         }
-        YNode value = convert(file, t.getValueNode(), open, resolver, lastWins);
+        YNode value = convert(file, t.getValueNode(), open, resolver, repeated);
         YNode.Field field = new YNode.Field(ks, key.at(), value);
         if (keys.add(ks)) {
           fields.add(field);
-        } else if (lastWins) {
+        } else if (repeated == Repeated.LAST_WINS) {
           fields.replaceAll(f -> f.key().equals(ks) ? field : f);
-        } else {
+        } else if (repeated == Repeated.FAIL) {
           throw new Unmodelled("a duplicate map key", key.at());
         }
       }

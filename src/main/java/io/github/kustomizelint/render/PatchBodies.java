@@ -205,7 +205,7 @@ final class PatchBodies {
   private static List<YNode> docs(Path file, YamlFile f) {
     List<YNode> out = new ArrayList<>();
     for (Node n : f.documents()) {
-      inlineLists(YNodes.of(file, n), out);
+      inlineLists(YNodes.ofPatch(file, n), out);
     }
     return out;
   }
