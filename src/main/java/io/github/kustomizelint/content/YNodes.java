@@ -31,9 +31,9 @@ public final class YNodes {
   }
 
   /**
-   * A strategic-merge patch document: kustomize merges the first of repeated keys and ignores
-   * the rest, except in its apiVersion, kind and metadata, which it decodes strictly and fails
-   * on (kubectl-checked); those stay Unmodelled here.
+   * A strategic-merge patch document: of keys repeated at its top or in a map at its top,
+   * kustomize merges the first and ignores the rest; deeper it fails (kubectl-checked). A
+   * repeat deeper, or in apiVersion, kind or metadata, stays Unmodelled here.
    */
   public static YNode ofPatch(Path file, Node node) {
     if (!(node instanceof MappingNode m)) {
@@ -69,6 +69,11 @@ public final class YNodes {
     return convert(file, node, new IdentityHashMap<>(), RESOLVER, Repeated.LAST_WINS);
   }
 
+  // first-wins holds for one level only (see ofPatch)
+  private static Repeated deeper(Repeated r) {
+    return r == Repeated.FIRST_WINS ? Repeated.FAIL : r;
+  }
+
   // Aliases are the same SnakeYAML node reached twice: expanded, as kustomize expands them;
   // a node inside itself would never end.
   private static YNode convert(Path file, Node node, Map<Node, Boolean> open, Resolver resolver,
@@ -96,7 +101,7 @@ public final class YNodes {
       if (node instanceof SequenceNode s) {
         List<YNode> items = new ArrayList<>();
         for (Node n : s.getValue()) {
-          items.add(convert(file, n, open, resolver, repeated));
+          items.add(convert(file, n, open, resolver, deeper(repeated)));
         }
         return new YNode.YSeq(items, at);
       }
@@ -105,14 +110,14 @@ public final class YNodes {
       // a set, not a scan: maps a merge-key chain flattened can hold thousands of keys
       java.util.Set<String> keys = new java.util.HashSet<>();
       for (NodeTuple t : m.getValue()) {
-        YNode key = convert(file, t.getKeyNode(), open, resolver, repeated);
+        YNode key = convert(file, t.getKeyNode(), open, resolver, deeper(repeated));
         if (!(key instanceof YNode.YScalar k) || !(Values.scalar(k) instanceof String ks)) {
           throw new Unmodelled("a map key that is not a string", key.at());
         }
         if (ks.equals("<<") && k.plain()) {
           throw new Unmodelled("a YAML merge key (<<)", key.at());
         }
-        YNode value = convert(file, t.getValueNode(), open, resolver, repeated);
+        YNode value = convert(file, t.getValueNode(), open, resolver, deeper(repeated));
         YNode.Field field = new YNode.Field(ks, key.at(), value);
         if (keys.add(ks)) {
           fields.add(field);
