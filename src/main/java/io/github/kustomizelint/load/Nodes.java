@@ -171,6 +171,33 @@ public final class Nodes {
     return null;
   }
 
+  /**
+   * The first key repeated in a map nested at least {@code depth} maps deep (the root map is
+   * 1), reached through maps only, as [first, repeat], or null. Merge keys are not followed.
+   */
+  public static Node[] repeatedKeyFrom(Node root, int depth) {
+    return repeatedKeyFrom(root, depth, 1);
+  }
+
+  private static Node[] repeatedKeyFrom(Node n, int depth, int level) {
+    if (!(n instanceof MappingNode m)) {
+      return null;
+    }
+    java.util.Map<String, Node> keys = new java.util.HashMap<>();
+    for (NodeTuple t : m.getValue()) {
+      String k = text(t.getKeyNode());
+      Node first = k == null ? null : keys.putIfAbsent(k, t.getKeyNode());
+      if (first != null && level >= depth) {
+        return new Node[] {first, t.getKeyNode()};
+      }
+      Node[] below = repeatedKeyFrom(t.getValueNode(), depth, level + 1);
+      if (below != null) {
+        return below;
+      }
+    }
+    return null;
+  }
+
   /** Pushes the values of a merged map and of the maps it merges, each map once. */
   private static void mergedValues(MappingNode src, java.util.Deque<Node> todo,
       java.util.Set<MappingNode> walked) {

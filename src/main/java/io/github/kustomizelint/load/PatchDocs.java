@@ -67,6 +67,16 @@ final class PatchDocs {
           "a strategic-merge patch must be a map, not a " + KustomizationReader.describe(doc)));
       return;
     }
+    // kubectl: repeated keys at a patch's top two levels merge first-wins; deeper it fails
+    Node[] repeated = file.text() == null || file.text().contains("&") ? null
+        : Nodes.repeatedKeyFrom(doc, 3);
+    if (repeated != null) {
+      problems.add(new Problem(Problem.Kind.INVALID_MANIFEST, m.map(file.at(repeated[1])),
+          "key '" + Nodes.text(repeated[1]) + "' is already defined at line "
+              + m.map(file.at(repeated[0])).line() + "; kustomize refuses a key repeated this"
+              + " deep in a strategic-merge patch (mapping key already defined): keep one"));
+      return;
+    }
     String kindText = Nodes.text(doc, "kind");
     Node metadata = Nodes.get(doc, "metadata");
     String missing = kindText == null || kindText.isEmpty() ? "kind"
