@@ -90,7 +90,13 @@ public final class YNodes {
         }
         value = goFolded(value);
       }
-      return new YNode.YScalar(value, s.isPlain(), explicitTag(s, resolver), at);
+      String tag = explicitTag(s, resolver);
+      if (tag != null && tag.startsWith("!")) {
+        // a local tag (!custom): kustomize's trip through JSON makes the value a string of
+        // its text and drops the tag (kubectl: !custom 12 prints "12")
+        return new YNode.YScalar(value, false, null, at);
+      }
+      return new YNode.YScalar(value, s.isPlain(), tag, at);
     }
     // only a collection with an anchor can be reached again, and so hold itself
     boolean anchored = node.getAnchor() != null;
