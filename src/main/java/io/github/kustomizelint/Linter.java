@@ -98,8 +98,11 @@ public final class Linter {
     // Content failures need the objects' content: the renderer finds them.
     List<Occurrence> problems = new ArrayList<>(resolver.problems());
     // A rule switched off costs nothing: its builds are not rendered.
-    java.util.function.Function<Path, Set<String>> sharedKinds =
-        ContentFailures.sharedKinds(dir -> resolver.build(dir).resources());
+    // the ambiguous-reference check asks every build which kinds share a name: counted ahead
+    java.util.function.Function<Path, Set<String>> sharedKinds = ContentFailures.sharedKinds(
+        disabled("name-reference-ambiguous") ? List.of() : resolver.kustomizations().stream()
+            .filter(k -> !k.component()).map(Kustomization::dir).toList(),
+        dir -> resolver.build(dir).resources(), Runtime.getRuntime().availableProcessors());
     List<ContentFailures.Check> on = ContentFailures.checks(sharedKinds).stream()
         .filter(c -> !disabled(c.rule())).toList();
     List<io.github.kustomizelint.resolve.PatchOutcome> outcomes = resolver.outcomes();

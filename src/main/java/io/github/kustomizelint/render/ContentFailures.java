@@ -45,7 +45,36 @@ public final class ContentFailures {
    */
   public static Function<Path, Set<String>> sharedKinds(
       Function<Path, List<Resource>> resources) {
+    return sharedKinds(List.of(), resources, 1);
+  }
+
+  /**
+   * The same, computed ahead for {@code dirs} on up to {@code threads} threads (their objects
+   * are read here, on the calling thread; only the pure count runs on the others).
+   */
+  public static Function<Path, Set<String>> sharedKinds(List<Path> dirs,
+      Function<Path, List<Resource>> resources, int threads) {
     java.util.Map<Path, Set<String>> known = new java.util.HashMap<>();
+    List<List<Resource>> lists = dirs.stream().map(resources).toList();
+    List<Set<String>> sets = new ArrayList<>(java.util.Collections.nCopies(dirs.size(), null));
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    Runnable count = () -> {
+      for (int i; (i = next.getAndIncrement()) < lists.size(); ) {
+        sets.set(i, Set.copyOf(NameReferences.sharedKinds(lists.get(i))));
+      }
+    };
+    List<Thread> helpers = new ArrayList<>();
+    for (int t = 1; t < Math.min(threads, dirs.size() / MIN_PARALLEL + 1); t++) {
+      Thread th = new Thread(count, "kustomize-lint-names");
+      th.setDaemon(true);
+      th.start();
+      helpers.add(th);
+    }
+    count.run();
+    io.github.kustomizelint.load.YamlCache.join(helpers);
+    for (int i = 0; i < dirs.size(); i++) {
+      known.put(dirs.get(i), sets.get(i));
+    }
     return dir -> known.computeIfAbsent(dir,
         d -> Set.copyOf(NameReferences.sharedKinds(resources.apply(d))));
   }
