@@ -23,8 +23,15 @@ public final class YNodes {
 
   private YNodes() {}
 
-  /** How a repeated key is read. */
-  private enum Repeated { FAIL, LAST_WINS, FIRST_WINS }
+  /**
+   * How a repeated key is read: failing, the last or the first winning, or as at the top of a
+   * strategic-merge patch (see ofPatch).
+   */
+  private enum Repeated { FAIL, LAST_WINS, FIRST_WINS, PATCH }
+
+  // a patch's keys kustomize decodes strictly, repeats failing at any depth
+  private static final java.util.Set<String> STRICT = java.util.Set.of("apiVersion", "kind",
+      "metadata");
 
   public static YNode of(Path file, Node node) {
     return convert(file, node, new IdentityHashMap<>(), RESOLVER, Repeated.FAIL);
@@ -36,29 +43,8 @@ public final class YNodes {
    * repeat deeper, or in apiVersion, kind or metadata, stays Unmodelled here.
    */
   public static YNode ofPatch(Path file, Node node) {
-    if (!(node instanceof MappingNode m)) {
-      return of(file, node);
-    }
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    List<YNode.Field> fields = new ArrayList<>();
-    Map<Node, Boolean> open = new IdentityHashMap<>();
-    for (NodeTuple t : m.getValue()) {
-      YNode key = convert(file, t.getKeyNode(), open, RESOLVER, Repeated.FAIL);
-      if (!(key instanceof YNode.YScalar k) || !(Values.scalar(k) instanceof String ks)
-          || ks.equals("<<") && k.plain()) {
-        return of(file, node); // names what is unmodelled, as a resource would
-      }
-      boolean strict = java.util.Set.of("apiVersion", "kind", "metadata").contains(ks);
-      YNode value = convert(file, t.getValueNode(), open, RESOLVER,
-          strict ? Repeated.FAIL : Repeated.FIRST_WINS);
-      if (seen.add(ks)) {
-        fields.add(new YNode.Field(ks, key.at(), value));
-      } else if (strict) {
-        throw new Unmodelled("a duplicate map key", key.at());
-      }
-    }
-    return new YNode.YMap(fields, new Location(file, node.getStartMark().getLine() + 1,
-        node.getStartMark().getColumn() + 1));
+    return convert(file, node, new IdentityHashMap<>(), RESOLVER,
+        node instanceof MappingNode ? Repeated.PATCH : Repeated.FAIL);
   }
 
   /**
@@ -69,9 +55,13 @@ public final class YNodes {
     return convert(file, node, new IdentityHashMap<>(), RESOLVER, Repeated.LAST_WINS);
   }
 
-  // first-wins holds for one level only (see ofPatch)
-  private static Repeated deeper(Repeated r) {
-    return r == Repeated.FIRST_WINS ? Repeated.FAIL : r;
+  // first-wins holds for one level only, and a patch's strict keys fail below them too
+  private static Repeated deeper(Repeated r, String key) {
+    return switch (r) {
+      case PATCH -> STRICT.contains(key) ? Repeated.FAIL : Repeated.FIRST_WINS;
+      case FIRST_WINS -> Repeated.FAIL;
+      default -> r;
+    };
   }
 
   // Aliases are the same SnakeYAML node reached twice: expanded, as kustomize expands them;
@@ -107,7 +97,7 @@ public final class YNodes {
       if (node instanceof SequenceNode s) {
         List<YNode> items = new ArrayList<>();
         for (Node n : s.getValue()) {
-          items.add(convert(file, n, open, resolver, deeper(repeated)));
+          items.add(convert(file, n, open, resolver, deeper(repeated, "")));
         }
         return new YNode.YSeq(items, at);
       }
@@ -116,20 +106,21 @@ public final class YNodes {
       // a set, not a scan: maps a merge-key chain flattened can hold thousands of keys
       java.util.Set<String> keys = new java.util.HashSet<>();
       for (NodeTuple t : m.getValue()) {
-        YNode key = convert(file, t.getKeyNode(), open, resolver, deeper(repeated));
+        YNode key = convert(file, t.getKeyNode(), open, resolver, Repeated.FAIL);
         if (!(key instanceof YNode.YScalar k) || !(Values.scalar(k) instanceof String ks)) {
           throw new Unmodelled("a map key that is not a string", key.at());
         }
         if (ks.equals("<<") && k.plain()) {
           throw new Unmodelled("a YAML merge key (<<)", key.at());
         }
-        YNode value = convert(file, t.getValueNode(), open, resolver, deeper(repeated));
+        YNode value = convert(file, t.getValueNode(), open, resolver, deeper(repeated, ks));
         YNode.Field field = new YNode.Field(ks, key.at(), value);
         if (keys.add(ks)) {
           fields.add(field);
         } else if (repeated == Repeated.LAST_WINS) {
           fields.replaceAll(f -> f.key().equals(ks) ? field : f);
-        } else if (repeated == Repeated.FAIL) {
+        } else if (repeated == Repeated.FAIL
+            || repeated == Repeated.PATCH && STRICT.contains(ks)) {
           throw new Unmodelled("a duplicate map key", key.at());
         }
       }
@@ -180,4 +171,3 @@ public final class YNodes {
     return s.getTag().equals(implicit) ? null : s.getTag().getValue();
   }
 }
-

@@ -680,14 +680,12 @@ public final class KustomizationReader {
           continue;
         }
         // kustomize decodes the first document only (kubectl: a list after it is ignored)
-        for (Node doc : f.documents().stream().limit(1).toList()) {
-          boolean definitions = doc instanceof MappingNode m
-              && m.getValue().stream().allMatch(t -> t.getValueNode() instanceof MappingNode);
-          if (!definitions) {
-            problems.add(new Problem(Problem.Kind.INVALID_MANIFEST, e.location(), "crds file '"
-                + e.value() + "' is not a map of OpenAPI definitions; kustomize fails to load it."
-                + " A CustomResourceDefinition manifest belongs under resources:"));
-          }
+        Node doc = f.documents().isEmpty() ? null : f.documents().get(0);
+        if (doc != null && !(doc instanceof MappingNode m
+            && m.getValue().stream().allMatch(t -> t.getValueNode() instanceof MappingNode))) {
+          problems.add(new Problem(Problem.Kind.INVALID_MANIFEST, e.location(), "crds file '"
+              + e.value() + "' is not a map of OpenAPI definitions; kustomize fails to load it."
+              + " A CustomResourceDefinition manifest belongs under resources:"));
         }
       }
     }

@@ -23,11 +23,12 @@ import java.util.stream.Stream;
  * Which objects the check's renders compose whole (CRD bundles, most of the bytes, mostly
  * need not be). A JSON6902 failure lies in its target's body and an ambiguous name reference
  * in a referrer's; a replacement reads its source's and writes its targets' (their kinds are
- * composed too, unless its paths stay in metadata, which skeletons hold whole). Other bodies reach those only through a patch or replacement that changes ids
- * in ways we do not follow or a selector without a kind, and then every body is composed;
- * configurations and crds add referrer kinds (and a referrer or referred kind left out
- * composes every body). A var reads its object's body
- * (its kind is composed), and what it fills in elsewhere cannot make a check fail. ConfigMaps
+ * composed too, unless its paths stay in metadata, which skeletons hold whole). Other bodies
+ * reach those only through a patch or replacement that changes ids in ways we do not follow
+ * or a selector without a kind, and then every body is composed; configurations and crds add
+ * referrer kinds (and a referrer or referred kind left out composes every body). A var reads
+ * its object's body (its kind is composed), and what it fills in elsewhere cannot make a
+ * check fail. ConfigMaps
  * and Secrets always are: generators merge into them and the name hash reads them. Decided per
  * group of kustomizations that include one another, so one overlay's replacements cost only
  * its own.

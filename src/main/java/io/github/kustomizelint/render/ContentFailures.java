@@ -54,7 +54,7 @@ public final class ContentFailures {
    */
   public static Function<Path, Set<String>> sharedKinds(List<Path> dirs,
       Function<Path, List<Resource>> resources, int threads) {
-    java.util.Map<Path, Set<String>> known = new java.util.HashMap<>();
+    Map<Path, Set<String>> known = new java.util.HashMap<>();
     List<List<Resource>> lists = dirs.stream().map(resources).toList();
     List<Set<String>> sets = new ArrayList<>(java.util.Collections.nCopies(dirs.size(), null));
     java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
@@ -63,15 +63,8 @@ public final class ContentFailures {
         sets.set(i, Set.copyOf(NameReferences.sharedKinds(lists.get(i))));
       }
     };
-    List<Thread> helpers = new ArrayList<>();
-    for (int t = 1; t < Math.min(threads, dirs.size() / MIN_PARALLEL + 1); t++) {
-      Thread th = new Thread(count, "kustomize-lint-names");
-      th.setDaemon(true);
-      th.start();
-      helpers.add(th);
-    }
-    count.run();
-    io.github.kustomizelint.load.YamlCache.join(helpers);
+    onThreads(Math.min(threads, dirs.size() / MIN_PARALLEL + 1) - 1, "kustomize-lint-names",
+        count);
     for (int i = 0; i < dirs.size(); i++) {
       known.put(dirs.get(i), sets.get(i));
     }
@@ -149,15 +142,27 @@ public final class ContentFailures {
         }
       }
     };
-    int helpers = Math.min(threads, groups.size()) - 1;
-    if (work.size() < MIN_PARALLEL) {
-      helpers = 0; // starting threads would cost more than they save
-    }
+    // starting threads for fewer kustomizations would cost more than they save
+    onThreads(work.size() < MIN_PARALLEL ? 0 : Math.min(threads, groups.size()) - 1,
+        "kustomize-lint-render", worker);
+    List<Occurrence> out = new ArrayList<>();
+    found.forEach(out::addAll);
+    return out;
+  }
+
+  /** Fewer kustomizations to render are rendered on the calling thread. */
+  private static final int MIN_PARALLEL = 16;
+
+  /**
+   * Runs {@code worker} on this thread and on {@code helpers} more, and returns when all are
+   * done; a failure on a helper is thrown here. A render recurses with the content's depth:
+   * helpers get a stack as deep as the deep-YAML reader's.
+   */
+  private static void onThreads(int helpers, String name, Runnable worker) {
     List<Thread> started = new ArrayList<>();
     Throwable[] failed = new Throwable[1];
     for (int t = 0; t < helpers; t++) {
-      // a render recurses with the content's depth: a stack as deep as the deep-YAML reader's
-      Thread th = new Thread(null, worker, "kustomize-lint-render",
+      Thread th = new Thread(null, worker, name,
           io.github.kustomizelint.load.YamlCache.DEEP_STACK_BYTES);
       th.setDaemon(true);
       th.setUncaughtExceptionHandler((x, e) -> failed[0] = e);
@@ -172,13 +177,7 @@ public final class ContentFailures {
     if (failed[0] != null) {
       throw new IllegalStateException(failed[0]);
     }
-    List<Occurrence> out = new ArrayList<>();
-    found.forEach(out::addAll);
-    return out;
   }
-
-  /** Fewer kustomizations to render are rendered on the calling thread. */
-  private static final int MIN_PARALLEL = 16;
 
   private static List<Occurrence> occurrences(Kustomization k, List<Check> checks,
       Renderer renderer) {

@@ -64,7 +64,8 @@ final class CrdConfig {
         throw new Unmodelled("a crds file the check reports", e.location());
       }
       if (f.documents().isEmpty()) {
-        throw new Unmodelled("an empty crds file (kustomize crashes on it)", e.location());
+        // kubectl: an empty file crashes kustomize, {} or only comments add nothing
+        throw new Unmodelled("a crds file without a document", e.location());
       }
       // sigs.k8s.io/yaml decodes the first document only
       YNode doc = YNodes.of(file, f.documents().get(0));

@@ -186,8 +186,7 @@ public record FieldSpec(String group, String version, String kind, List<String> 
     boolean creates;
     try {
       // go-yaml v2 decodes kustomize's files: yes, on, y are bools (kubectl-checked)
-      creates = KustomizationContent.bool(java.util.Collections.singletonMap("create", create),
-          "create");
+      creates = KustomizationContent.bool(create, "create");
     } catch (Unmodelled e) {
       throw new Unmodelled(what + " whose 'create' is not a bool", create.at());
     }

@@ -70,42 +70,10 @@ final class GeneratorStep implements Step {
   // The generators list's built-in configs run after the fields' generators, without
   // generatorOptions (kubectl-checked); the check leaves any other entry opaque.
   private void builtins(Kustomization k, Inputs in, List<YMap> out) {
-    // accumulated as resources first (a directory built as a base is), one id once
-    List<YMap> configs = new ArrayList<>();
-    java.util.Set<io.github.kustomizelint.model.ResourceId> ids = new java.util.HashSet<>();
-    for (YNode entry : KustomizationContent.items(in.content(k).get("generators"),
-        "generators entries")) {
-      if (!(entry instanceof YScalar s) || s.value().contains("\n")) {
-        throw new Unmodelled("a generators entry that is not a file path", entry.at());
+    for (YMap config : PluginConfigs.of(k, in, "generators")) {
+      if (!"builtin".equals(config.string("apiVersion"))) {
+        throw new Unmodelled("a generator that is not built in", config.at());
       }
-      java.nio.file.Path path = k.dir().resolve(s.value()).normalize();
-      List<YMap> made = new ArrayList<>();
-      if (java.nio.file.Files.isDirectory(path)) {
-        in.built(path).forEach(o -> made.add(BuildIds.strip(o)));
-      } else {
-        io.github.kustomizelint.load.YamlFile f = in.file(path);
-        if (!java.nio.file.Files.isRegularFile(path) || !f.readable()) {
-          throw new Unmodelled("a generators entry that is not a readable file", entry.at());
-        }
-        for (org.yaml.snakeyaml.nodes.Node doc : f.documents()) {
-          if (!(io.github.kustomizelint.content.YNodes.of(path, doc) instanceof YMap config)) {
-            throw new Unmodelled("a generator config that is not a map", entry.at());
-          }
-          made.add(config);
-        }
-      }
-      for (YMap config : made) {
-        if (!"builtin".equals(config.string("apiVersion"))) {
-          throw new Unmodelled("a generator that is not built in", entry.at());
-        }
-        if (!ids.add(Objects.id(config))) {
-          throw new Unmodelled("two generator configs with one id (kustomize refuses it)",
-              config.at());
-        }
-        configs.add(config);
-      }
-    }
-    for (YMap config : configs) {
       String kind = switch (String.valueOf(config.string("kind"))) {
         case "ConfigMapGenerator" -> "ConfigMap";
         case "SecretGenerator" -> "Secret";

@@ -25,7 +25,7 @@ final class Inputs {
 
   Inputs(YamlCache cache) {
     this(cache, dir -> {
-      throw new Unmodelled("a directory of transformer configs", Location.of(dir));
+      throw new Unmodelled("a directory of plugin configs", Location.of(dir));
     });
   }
 

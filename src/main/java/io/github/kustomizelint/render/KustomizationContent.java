@@ -125,7 +125,11 @@ final class KustomizationContent {
 
   /** A Go bool field: absent or null is false. */
   static boolean bool(Map<String, YNode> struct, String key) {
-    YNode n = struct.get(key);
+    return bool(struct.get(key), key);
+  }
+
+  /** A Go bool field's value {@code n}: absent or null is false. */
+  static boolean bool(YNode n, String key) {
     if (absent(n)) {
       return false;
     }

@@ -4,12 +4,8 @@ import io.github.kustomizelint.content.Unmodelled;
 import io.github.kustomizelint.content.YNode;
 import io.github.kustomizelint.content.YNode.YMap;
 import io.github.kustomizelint.content.YNode.YScalar;
-import io.github.kustomizelint.content.YNodes;
-import io.github.kustomizelint.load.YamlFile;
 import io.github.kustomizelint.model.Kustomization;
-import io.github.kustomizelint.model.Location;
 import io.github.kustomizelint.model.ResourceId;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,42 +34,7 @@ final class TransformersStep implements Step {
     if (!k.fields().containsKey("transformers")) {
       return objects;
     }
-    // kustomize accumulates every entry as resources (a directory is built as a base would
-    // be), then runs each object as a transformer config, in order
-    List<YMap> configs = new ArrayList<>();
-    java.util.Set<io.github.kustomizelint.model.ResourceId> ids = new java.util.HashSet<>();
-    for (YNode entry : KustomizationContent.items(in.content(k).get("transformers"),
-        "transformers entries")) {
-      if (!(entry instanceof YScalar s) || s.value().contains("\n")) {
-        throw new Unmodelled("a transformers entry that is not a file path", entry.at());
-      }
-      Path path = k.dir().resolve(s.value()).normalize();
-      List<YMap> made = new ArrayList<>();
-      if (Files.isDirectory(path)) {
-        in.built(path).forEach(o -> made.add(BuildIds.strip(o)));
-      } else if (Files.isRegularFile(path)) {
-        YamlFile f = in.file(path);
-        if (!f.readable()) {
-          throw new Unmodelled("a transformers file the check reports", entry.at());
-        }
-        for (org.yaml.snakeyaml.nodes.Node doc : f.documents()) {
-          if (!(YNodes.of(path, doc) instanceof YMap config)) {
-            throw new Unmodelled("a transformer config that is not a map", Location.of(path));
-          }
-          made.add(config);
-        }
-      } else {
-        throw new Unmodelled("a transformers entry that is neither a file nor a directory",
-            entry.at());
-      }
-      for (YMap config : made) {
-        if (!ids.add(Objects.id(config))) {
-          throw new Unmodelled("two transformer configs with one id (kustomize refuses it)",
-              config.at());
-        }
-        configs.add(config);
-      }
-    }
+    List<YMap> configs = PluginConfigs.of(k, in, "transformers");
     List<YMap> out = objects;
     for (YMap config : configs) {
       Path file = config.at() != null ? config.at().file() : k.file();

@@ -179,7 +179,9 @@ public final class Resolver {
       return;
     }
     pool = java.util.concurrent.Executors.newFixedThreadPool(cores, r -> {
-      Thread t = new Thread(r, "kustomize-lint-kustomizations");
+      // a read walks the kustomization's depth, which the calling thread's stack held
+      Thread t = new Thread(null, r, "kustomize-lint-kustomizations",
+          YamlCache.DEEP_STACK_BYTES);
       t.setDaemon(true);
       return t;
     });
