@@ -40,7 +40,7 @@ final class Json6902Step implements Step {
         YMap before = storePrevious ? BuildIds.storePrevious(o) : o;
         return InternalAnnotations.restore(before, patch.apply(before));
       } catch (JsonPatch.Failure f) {
-        String on = Objects.kind(o) + " '" + Objects.metadata(o).string("name") + "'";
+        String on = Objects.kind(o) + " '" + Objects.name(o) + "'";
         throw new Unmodelled((f.pathMissing() ? PATH_MISSING : "a JSON patch operation"
             + " kustomize fails on ") + on + " (" + f.getMessage() + ")", f.at());
       }

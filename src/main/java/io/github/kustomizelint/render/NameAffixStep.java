@@ -57,7 +57,7 @@ final class NameAffixStep implements Step {
         continue;
       }
       YMap next = BuildIds.storePrevious(mark.apply(o));
-      String name = Objects.metadata(next).string("name");
+      String name = Objects.name(next);
       next = next.with("metadata", Objects.metadata(next).with("name",
           YNode.YScalar.string(newName.apply(name))));
       for (FieldSpec s : fields) {

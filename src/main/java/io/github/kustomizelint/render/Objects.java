@@ -1,5 +1,6 @@
 package io.github.kustomizelint.render;
 
+import io.github.kustomizelint.content.Values;
 import io.github.kustomizelint.content.YNode;
 import io.github.kustomizelint.content.YNode.YMap;
 import io.github.kustomizelint.model.ResourceId;
@@ -11,8 +12,17 @@ final class Objects {
   private Objects() {}
 
   static String kind(YMap o) {
-    String k = o.string("kind");
+    String k = identity(o.get("kind"));
     return k == null ? "" : k;
+  }
+
+  /** metadata.name as an identity: kustomize reads any non-null scalar's text (name: 123). */
+  static String name(YMap o) {
+    return identity(metadata(o).get("name"));
+  }
+
+  private static String identity(YNode n) {
+    return n instanceof YNode.YScalar s && Values.scalar(s) != Values.NULL ? s.value() : null;
   }
 
   static String apiVersion(YMap o) {
@@ -27,7 +37,7 @@ final class Objects {
   static ResourceId id(YMap o) {
     YMap m = metadata(o);
     String ns = m.string("namespace");
-    return ResourceId.of(apiVersion(o), kind(o), m.string("name"), ns == null ? "" : ns);
+    return ResourceId.of(apiVersion(o), kind(o), name(o), ns == null ? "" : ns);
   }
 
   static String group(YMap o) {

@@ -322,7 +322,7 @@ public final class Renderer {
     if (skeletons != null) {
       List<YMap> out = objects(file, skeletons);
       if (out.stream().noneMatch(o -> needs.test(Objects.kind(o),
-          Objects.metadata(o).string("name")))) {
+          Objects.name(o)))) {
         return out;
       }
     }
@@ -356,7 +356,7 @@ public final class Renderer {
     for (YMap m : out) {
       // an object may leave apiVersion out (kubectl: it matches no version then)
       if (Objects.kind(m).isEmpty() || Objects.apiVersion(m).isEmpty() && m.get("apiVersion") != null
-          || Objects.metadata(m).string("name") == null) {
+          || Objects.name(m) == null) {
         throw new Unmodelled("an object without apiVersion, kind or metadata.name", m.at());
       }
     }

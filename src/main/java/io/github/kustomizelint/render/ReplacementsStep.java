@@ -199,7 +199,7 @@ final class ReplacementsStep implements Step {
   }
 
   private static String describe(YMap o) {
-    return Objects.kind(o) + " '" + Objects.metadata(o).string("name") + "'";
+    return Objects.kind(o) + " '" + Objects.name(o) + "'";
   }
 
   /**

@@ -166,7 +166,7 @@ final class VarsStep implements Step {
       }
       if (cur == null) {
         throw new Unmodelled(FIELD_MISSING + "the object of var '" + v.name() + "', "
-            + Objects.kind(source) + " '" + Objects.metadata(source).string("name") + "', has no "
+            + Objects.kind(source) + " '" + Objects.name(source) + "', has no "
             + v.fieldPath() + "; kustomize fails (field specified in var '" + v.name()
             + "' not found in corresponding resource)", v.at());
       }
