@@ -105,8 +105,8 @@ class RendererTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("unmodelledPatches")
-  void patchWhoseMergeIsNotModelledIsNamed(String feature, String patch) throws IOException {
-    Path tmp = Files.createTempDirectory("unmodelled-patch");
+  void patchWhoseMergeIsNotModelledIsNamed(String feature, String patch, @TempDir Path tmp)
+      throws IOException {
     Files.writeString(tmp.resolve("kustomization.yaml"),
         "resources:\n- pod.yaml\npatches:\n- path: patch.yaml\n");
     Files.writeString(tmp.resolve("pod.yaml"), "apiVersion: v1\nkind: Pod\nmetadata:\n"
