@@ -5,6 +5,26 @@ package io.github.kustomizelint.model;
  * treats it as {@code default} when comparing, and ignores namespaces of cluster-scoped kinds.
  */
 public record ResourceId(String group, String version, String kind, String name, String namespace) {
+  // written out: a record's generated equals and hashCode link through invokedynamic, which
+  // costs a cold build milliseconds per class (ObjectMethods bootstrap)
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ResourceId o && group.equals(o.group)
+        && version.equals(o.version)
+        && kind.equals(o.kind)
+        && name.equals(o.name)
+        && namespace.equals(o.namespace);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = group.hashCode();
+    h = 31 * h + version.hashCode();
+    h = 31 * h + kind.hashCode();
+    h = 31 * h + name.hashCode();
+    h = 31 * h + namespace.hashCode();
+    return h;
+  }
 
   public static final String DEFAULT_NAMESPACE = "default";
 

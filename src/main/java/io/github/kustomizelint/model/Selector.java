@@ -19,6 +19,32 @@ public record Selector(
     String labelSelector,
     String annotationSelector,
     Location location) {
+  // written out: a record's generated equals and hashCode link through invokedynamic, which
+  // costs a cold build milliseconds per class (ObjectMethods bootstrap)
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Selector o && group.equals(o.group)
+        && version.equals(o.version)
+        && kind.equals(o.kind)
+        && name.equals(o.name)
+        && namespace.equals(o.namespace)
+        && labelSelector.equals(o.labelSelector)
+        && annotationSelector.equals(o.annotationSelector)
+        && java.util.Objects.equals(location, o.location);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = group.hashCode();
+    h = 31 * h + version.hashCode();
+    h = 31 * h + kind.hashCode();
+    h = 31 * h + name.hashCode();
+    h = 31 * h + namespace.hashCode();
+    h = 31 * h + labelSelector.hashCode();
+    h = 31 * h + annotationSelector.hashCode();
+    h = 31 * h + java.util.Objects.hashCode(location);
+    return h;
+  }
 
   public Selector {
     group = nz(group);

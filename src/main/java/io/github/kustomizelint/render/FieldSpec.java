@@ -27,6 +27,26 @@ import java.util.function.UnaryOperator;
  */
 public record FieldSpec(String group, String version, String kind, List<String> path,
     boolean create) {
+  // written out: a record's generated equals and hashCode link through invokedynamic, which
+  // costs a cold build milliseconds per class (ObjectMethods bootstrap)
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FieldSpec o && java.util.Objects.equals(group, o.group)
+        && java.util.Objects.equals(version, o.version)
+        && java.util.Objects.equals(kind, o.kind)
+        && java.util.Objects.equals(path, o.path)
+        && create == o.create;
+  }
+
+  @Override
+  public int hashCode() {
+    int h = java.util.Objects.hashCode(group);
+    h = 31 * h + java.util.Objects.hashCode(version);
+    h = 31 * h + java.util.Objects.hashCode(kind);
+    h = 31 * h + java.util.Objects.hashCode(path);
+    h = 31 * h + Boolean.hashCode(create);
+    return h;
+  }
 
   private static final String RESOURCE = "fieldspecs.yaml";
   private static final Map<String, List<FieldSpec>> BUILTIN = load();

@@ -29,7 +29,26 @@ import java.util.function.Predicate;
  */
 final class NameReferences {
 
-  record Spec(Gvk target, Gvk referrer, List<String> path, boolean roleRef) {}
+  record Spec(Gvk target, Gvk referrer, List<String> path, boolean roleRef) {
+    // written out: a record's generated equals and hashCode link through invokedynamic, which
+    // costs a cold build milliseconds per class (ObjectMethods bootstrap)
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Spec o && target.equals(o.target)
+          && referrer.equals(o.referrer)
+          && path.equals(o.path)
+          && roleRef == o.roleRef;
+    }
+
+    @Override
+    public int hashCode() {
+      int h = target.hashCode();
+      h = 31 * h + referrer.hashCode();
+      h = 31 * h + path.hashCode();
+      h = 31 * h + Boolean.hashCode(roleRef);
+      return h;
+    }
+  }
 
   static final List<Spec> SPECS = load();
 
@@ -272,7 +291,22 @@ final class NameReferences {
     return shared;
   }
 
-  private record KindName(String kind, String name) {}
+  private record KindName(String kind, String name) {
+    // written out: a record's generated equals and hashCode link through invokedynamic, which
+    // costs a cold build milliseconds per class (ObjectMethods bootstrap)
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof KindName o && kind.equals(o.kind)
+          && name.equals(o.name);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = kind.hashCode();
+      h = 31 * h + name.hashCode();
+      return h;
+    }
+}
 
   private static List<Spec> load() {
     try (InputStream in = NameReferences.class.getResourceAsStream("namereference.tsv")) {

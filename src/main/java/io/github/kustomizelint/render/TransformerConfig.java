@@ -28,6 +28,20 @@ import java.util.Set;
  */
 record TransformerConfig(List<NameReferences.Spec> nameReference,
     Map<String, List<FieldSpec>> specs) {
+  // written out: a record's generated equals and hashCode link through invokedynamic, which
+  // costs a cold build milliseconds per class (ObjectMethods bootstrap)
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TransformerConfig o && nameReference.equals(o.nameReference)
+        && specs.equals(o.specs);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = nameReference.hashCode();
+    h = 31 * h + specs.hashCode();
+    return h;
+  }
 
   static final TransformerConfig NONE = new TransformerConfig(List.of(), Map.of());
   private static final List<String> SECTIONS = List.of("namespace", "varreference", "images",
