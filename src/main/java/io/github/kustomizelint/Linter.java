@@ -103,7 +103,9 @@ public final class Linter {
         disabled("name-reference-ambiguous") ? List.of() : resolver.kustomizations().stream()
             .filter(k -> !k.component()).map(Kustomization::dir).toList(),
         dir -> resolver.build(dir).resources(), Runtime.getRuntime().availableProcessors());
-    List<ContentFailures.Check> on = ContentFailures.checks(sharedKinds).stream()
+    java.util.function.Predicate<io.github.kustomizelint.model.Patch> mayDrop =
+        ContentFailures.mayDrop(file -> cache.read(file).text());
+    List<ContentFailures.Check> on = ContentFailures.checks(sharedKinds, mayDrop).stream()
         .filter(c -> !disabled(c.rule())).toList();
     List<io.github.kustomizelint.resolve.PatchOutcome> outcomes = resolver.outcomes();
     List<io.github.kustomizelint.resolve.ReplacementOutcome> sources = resolver.replacements();
@@ -117,7 +119,8 @@ public final class Linter {
       on.forEach(c -> rules.add(c.rule()));
       java.util.function.Function<Path, CheckBodies.Whole> whole = CheckBodies.of(cache,
           resolver.kustomizations(), rules.contains("json-patch-path-missing"),
-          rules.contains("name-reference-ambiguous"), sharedKinds);
+          rules.contains("name-reference-ambiguous"), rules.contains("patch-element-no-effect") ? mayDrop : null,
+          sharedKinds);
       // renderers on other threads may read a kustomization the resolution did not
       java.util.function.Function<Path, KustomizationReader.Result> read = file -> {
         synchronized (resolver) {

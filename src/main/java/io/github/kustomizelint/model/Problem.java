@@ -21,6 +21,7 @@ public record Problem(Kind kind, Location location, String message) {
     JSON_PATCH_PATH_MISSING,
     NAME_REFERENCE_AMBIGUOUS,
     REPLACEMENT_FIELD_MISSING,
-    VAR_FIELD_MISSING
+    VAR_FIELD_MISSING,
+    PATCH_ELEMENT_NO_EFFECT
   }
 }

@@ -50,6 +50,17 @@ public final class CheckBodies {
   public static Function<Path, Whole> of(YamlCache cache,
       List<Kustomization> kustomizations, boolean jsonPatches, boolean nameReferences,
       Function<Path, Set<String>> sharedKinds) {
+    return of(cache, kustomizations, jsonPatches, nameReferences, null, sharedKinds);
+  }
+
+  /**
+   * The same; the targets of the strategic-merge patches {@code smPatches} takes (null:
+   * none) are composed too where their kind has lists with merge keys (where a patch element
+   * can change nothing).
+   */
+  public static Function<Path, Whole> of(YamlCache cache,
+      List<Kustomization> kustomizations, boolean jsonPatches, boolean nameReferences,
+      Predicate<Patch> smPatches, Function<Path, Set<String>> sharedKinds) {
     Map<Path, Path> roots = groups(kustomizations, true);
     Map<Path, List<Kustomization>> groups = new HashMap<>();
     for (Kustomization k : kustomizations) {
@@ -58,7 +69,7 @@ public final class CheckBodies {
     Map<Path, Whole> byGroup = new HashMap<>();
     Inputs in = new Inputs(cache);
     groups.forEach((r, ks) -> byGroup.put(r, kinds(ks, in, jsonPatches, nameReferences,
-        sharedKinds)));
+        smPatches, sharedKinds)));
     // fixed before any render: renderers on several threads read it
     Map<Path, Whole> byDir = new HashMap<>();
     roots.forEach((dir, r) -> byDir.put(dir, byGroup.get(r)));
@@ -107,8 +118,9 @@ public final class CheckBodies {
     return r;
   }
 
-  private static Whole kinds(List<Kustomization> group, Inputs in,
-      boolean jsonPatches, boolean nameReferences, Function<Path, Set<String>> sharedKinds) {
+  private static Whole kinds(List<Kustomization> group, Inputs in, boolean jsonPatches,
+      boolean nameReferences, Predicate<Patch> smPatches,
+      Function<Path, Set<String>> sharedKinds) {
     // kind pattern: the names (as selectors write them) whose objects are composed, null: all
     Map<String, Set<String>> patterns = new java.util.LinkedHashMap<>();
     boolean renames = false;
@@ -138,6 +150,18 @@ public final class CheckBodies {
           return null;
         }
         renames |= p.rename() != null && p.rename().name() != null;
+        if (smPatches != null && smPatches.test(p)) {
+          String kind = p.target() != null ? p.target().kind()
+              : p.id() == null ? "" : p.id().kind();
+          String name = p.target() != null ? p.target().name()
+              : p.id() == null ? null : p.id().name();
+          Selector kindOnly = new Selector("", "", kind, "", "", "", "", null);
+          for (String k2 : MergeSchema.kinds()) {
+            if (kind.isEmpty() || !kindOnly.isValid() || kindOnly.kindMatcher().test(k2)) {
+              need(patterns, k2, kind.isEmpty() || !kindOnly.isValid() ? null : name);
+            }
+          }
+        }
         if (jsonPatches && p.json()) {
           if (p.target() == null || p.target().kind().isEmpty()) {
             return null;

@@ -35,7 +35,13 @@ public final class ContentFailures {
    * its own build's; a name reference is fixed at the top, so it is every build's).
    */
   public record Check(String rule, String feature, Problem.Kind kind,
-      Predicate<Kustomization> uses, boolean ownFilesOnly, UnaryOperator<String> message) {}
+      Predicate<Kustomization> uses, boolean ownFilesOnly, UnaryOperator<String> message,
+      boolean silent) {
+    Check(String rule, String feature, Problem.Kind kind, Predicate<Kustomization> uses,
+        boolean ownFilesOnly, UnaryOperator<String> message) {
+      this(rule, feature, kind, uses, ownFilesOnly, message, false);
+    }
+  }
 
   private ContentFailures() {}
 
@@ -74,6 +80,15 @@ public final class ContentFailures {
 
   /** @param sharedKinds by directory, as {@link #sharedKinds} gives them */
   public static List<Check> checks(Function<Path, Set<String>> sharedKinds) {
+    return checks(sharedKinds, p -> !p.json());
+  }
+
+  /**
+   * The same, a strategic-merge patch's silent outcomes looked for where {@code mayDrop}
+   * (see {@link #mayDrop}) says it may have some.
+   */
+  public static List<Check> checks(Function<Path, Set<String>> sharedKinds,
+      Predicate<Patch> mayDrop) {
     return List.of(
         new Check("json-patch-path-missing", Json6902Step.PATH_MISSING,
             Problem.Kind.JSON_PATCH_PATH_MISSING, k -> Stream.of(k.patches(),
@@ -94,7 +109,28 @@ public final class ContentFailures {
             Problem.Kind.NAME_REFERENCE_AMBIGUOUS,
             k -> !sharedKinds.apply(k.dir()).isEmpty(), false,
             what -> "name reference" + what + ": give the reference a namespace, or the"
-                + " objects distinct names"));
+                + " objects distinct names"),
+        // kustomize builds: each silent outcome of a patch is noted while rendering
+        new Check("patch-element-no-effect", AssociativeList.NO_EFFECT,
+            Problem.Kind.PATCH_ELEMENT_NO_EFFECT, k -> Stream.of(k.patchesStrategicMerge(),
+                k.patches()).flatMap(List::stream).anyMatch(mayDrop), true,
+            what -> "strategic-merge patch: " + what.substring(2), true));
+  }
+
+  /**
+   * Whether a strategic-merge patch, by its text, may hold an element kustomize drops: only a
+   * delete, or an element of a list with several merge keys, can be (a single-key element
+   * that matches nothing is added). Keeps the renders to the patches worth them.
+   */
+  public static Predicate<Patch> mayDrop(Function<Path, String> text) {
+    return p -> {
+      if (p.json()) {
+        return false;
+      }
+      String t = text.apply(p.location().file());
+      return t == null || t.contains("$patch") || t.contains("ports:")
+          || t.contains("topologySpreadConstraints:");
+    };
   }
 
   public static List<Occurrence> find(List<Kustomization> kustomizations, Renderer renderer,
@@ -183,6 +219,15 @@ public final class ContentFailures {
       Renderer renderer) {
     List<Occurrence> out = new ArrayList<>();
     for (Check c : checks) {
+      if (c.silent()) {
+        for (Notices.Notice n : renderer.noticed(k.dir(), c.feature())) {
+          if (!c.ownFilesOnly() || own(k).contains(n.at().file())) {
+            out.add(new Occurrence(new Problem(c.kind(), n.at(),
+                c.message().apply(n.feature().substring(c.feature().length()))), k.dir()));
+          }
+        }
+        continue;
+      }
       Unmodelled stop = renderer.stoppedBy(k.dir(), c.feature());
       if (stop == null || c.ownFilesOnly() && !own(k).contains(stop.at().file())) {
         continue;

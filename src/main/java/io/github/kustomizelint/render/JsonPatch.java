@@ -314,7 +314,7 @@ public final class JsonPatch {
     return s;
   }
 
-  private static boolean same(YNode a, YNode b) {
+  static boolean same(YNode a, YNode b) {
     if (a instanceof YMap x && b instanceof YMap y) {
       return x.fields().size() == y.fields().size() && x.fields().stream()
           .allMatch(f -> y.get(f.key()) != null && same(f.value(), y.get(f.key())));

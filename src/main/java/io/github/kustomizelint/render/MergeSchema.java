@@ -52,6 +52,13 @@ final class MergeSchema {
 
   private MergeSchema() {}
 
+  /** The kinds that have a type in some apiVersion. */
+  static java.util.Set<String> kinds() {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    KINDS.keySet().forEach(k -> out.add(k.substring(k.indexOf(' ') + 1)));
+    return out;
+  }
+
   /** The type of an object of this apiVersion and kind, or null when kustomize has none. */
   static String typeOf(String apiVersion, String kind) {
     return KINDS.get(apiVersion + " " + kind);

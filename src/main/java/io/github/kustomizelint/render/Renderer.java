@@ -56,6 +56,7 @@ public final class Renderer {
   private final Function<Path, KustomizationReader.Result> reader;
   private final Map<Path, List<YMap>> done = new HashMap<>();
   private final Map<Path, Unmodelled> failed = new HashMap<>();
+  private final Map<Path, List<Notices.Notice>> notices = new HashMap<>();
   // Rendering every body (the build goal), a manifest several builds list is read into the
   // same content nodes each time, which the emitter then writes once. Both memories are
   // bounded by the heap: content nodes take several times their text.
@@ -113,8 +114,8 @@ public final class Renderer {
       return null;
     } catch (Unmodelled u) {
       stop = u;
-    } catch (RuntimeException e) {
-      return null; // a renderer bug must never break the check
+    } catch (RuntimeException | StackOverflowError e) {
+      return null; // a renderer bug, or content nested past the stack, never breaks the check
     }
     return stop.at() == null || !stop.feature().startsWith(feature) ? null : stop;
   }
@@ -174,6 +175,7 @@ public final class Renderer {
     if (before != null) {
       throw before; // an overlay of a base that stops stops there too, and need not redo it
     }
+    Notices.open();
     try {
       List<YMap> result = List.copyOf(accumulate(dir, List.of(), TransformerConfig.NONE,
           false));
@@ -187,7 +189,24 @@ public final class Renderer {
     } catch (Unmodelled u) {
       failed.put(dir, u);
       throw u;
+    } finally {
+      notices.put(dir, Notices.close());
     }
+  }
+
+  /**
+   * The silent outcomes of dir's own steps (not its bases') named {@code feature} (the start
+   * of their name), as far as it renders. For the check's warnings.
+   */
+  List<Notices.Notice> noticed(Path dir, String feature) {
+    Path root = dir.toAbsolutePath().normalize();
+    try {
+      objects(root);
+    } catch (RuntimeException | StackOverflowError e) {
+      // what rendered before the stop was modelled (content nested past the stack included)
+    }
+    return notices.getOrDefault(root, List.of()).stream()
+        .filter(n -> n.feature().startsWith(feature)).toList();
   }
 
   /**

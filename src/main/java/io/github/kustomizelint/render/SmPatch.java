@@ -119,11 +119,7 @@ final class SmPatch {
         if (!(f.value() instanceof YScalar s)) {
           fields.add(f);
         } else if (StrategicMerges.isNull(s)) {
-          if (field.equals("annotations")) {
-            throw new Unmodelled("a null " + field + " value in a strategic-merge patch",
-                s.at());
-          }
-          fields.add(f);
+          fields.add(f); // the merge deletes the key (kubectl-recorded, labels and annotations)
         } else {
           fields.add(new YNode.Field(f.key(), f.keyAt(),
               new YScalar(s.value(), false, null, s.at())));

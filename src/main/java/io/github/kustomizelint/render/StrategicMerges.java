@@ -7,11 +7,9 @@ import io.github.kustomizelint.content.YNode.YMap;
 import io.github.kustomizelint.content.YNode.YScalar;
 import io.github.kustomizelint.content.YNode.YSeq;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A strategic-merge patch applied as kustomize's kyaml merge2 walker applies it (with its
@@ -53,11 +51,11 @@ final class StrategicMerges {
       if (isNull(pv)) {
         merged = null;
       } else if (dv == null || isNull(dv)) {
-        merged = fresh(pv, MergeSchema.field(type, key), MergeSchema.list(type, key));
+        merged = fresh(pv, MergeSchema.field(type, key), MergeSchema.list(type, key), key);
       } else if (pv instanceof YMap pm && dv instanceof YMap dm) {
         merged = mergeMap(dm, pm, MergeSchema.field(type, key));
       } else if (pv instanceof YSeq ps && dv instanceof YSeq ds) {
-        merged = mergeList(ds, ps, MergeSchema.list(type, key));
+        merged = mergeList(ds, ps, MergeSchema.list(type, key), key);
       } else if (pv instanceof YScalar && dv instanceof YScalar) {
         merged = pv;
       } else {
@@ -66,10 +64,61 @@ final class StrategicMerges {
       }
       out = merged == null ? out.without(key) : out.with(key, merged);
     }
+    return alone(out, patch, type);
+  }
+
+  /**
+   * The fields the patch leaves alone, walked as kyaml walks every field of a patched object:
+   * their lists with merge keys are merged with themselves (which collapses duplicates).
+   * Only types whose schema leads to such a list are walked.
+   */
+  private static YMap alone(YMap dest, YMap patch, String type) {
+    if (type == null) {
+      return dest;
+    }
+    YMap out = dest;
+    for (YNode.Field f : dest.fields()) {
+      if (patch != null && patch.get(f.key()) != null) {
+        continue;
+      }
+      YNode v = f.value();
+      YNode next = v;
+      if (v instanceof YMap m) {
+        next = alone(m, null, MergeSchema.field(type, f.key()));
+      } else if (v instanceof YSeq q) {
+        MergeSchema.ListField lf = MergeSchema.list(type, f.key());
+        if (lf != null && lf.merges() && !lf.keys().isEmpty()) {
+          next = AssociativeList.merge(q, null, f.key(), lf.keys(), elements(lf.elementType()));
+        }
+      }
+      if (next != v) {
+        out = out.with(f.key(), next);
+      }
+    }
     return out;
   }
 
-  private static YSeq mergeList(YSeq dest, YSeq patch, MergeSchema.ListField lf) {
+  private static AssociativeList.Elements elements(String type) {
+    return new AssociativeList.Elements() {
+      @Override
+      public YMap merge(YMap base, YMap patch) {
+        return mergeMap(base, patch, type);
+      }
+
+      @Override
+      public YMap fresh(YMap patch) {
+        return StrategicMerges.fresh(patch, type);
+      }
+
+      @Override
+      public YMap alone(YMap base) {
+        return StrategicMerges.alone(base, null, type);
+      }
+    };
+  }
+
+  private static YSeq mergeList(YSeq dest, YSeq patch, MergeSchema.ListField lf,
+      String field) {
     if (lf == null || !lf.merges()) {
       noDirectiveItems(patch);
       return patch;
@@ -83,75 +132,13 @@ final class StrategicMerges {
       }
       p = new YSeq(patch.items().stream().filter(i -> i != first).toList(), patch.at());
       if (d.equals("replace")) {
-        return (YSeq) fresh(p, null, lf);
+        return (YSeq) fresh(p, null, lf, field);
       }
-    }
-    if (p.items().isEmpty()) {
-      return dest;
     }
     if (lf.keys().isEmpty()) {
-      return union(dest, p);
+      return p.items().isEmpty() ? dest : union(dest, p);
     }
-    List<String> keys = usedKeys(lf, dest, p);
-    Map<String, YMap> byKey = keyed(dest, keys);
-    Set<String> inPatch = new HashSet<>(keyed(p, keys).keySet());
-    List<YNode> out = new ArrayList<>();
-    for (YNode item : p.items()) {
-      YMap pe = (YMap) item;
-      YMap de = byKey.get(keyOf(pe, keys));
-      YMap r = de == null ? (YMap) fresh(pe, lf.elementType(), null) : mergeMap(de, pe,
-          lf.elementType());
-      if (r != null && !r.fields().isEmpty()) {
-        if (keys.stream().anyMatch(k -> r.get(k) == null)) {
-          throw new Unmodelled("a strategic-merge patch that removes an element's merge key",
-              pe.at());
-        }
-        if (de == null || keys.size() == 1) {
-          out.add(r);
-        } else {
-          byKey.put(keyOf(de, keys), r);
-        }
-      } else if (de != null) {
-        byKey.remove(keyOf(de, keys));
-      }
-    }
-    // kyaml keeps merged elements in place for one key; for several it moves every target
-    // element (merged or not) after the patch's new ones, in the target's order.
-    for (Map.Entry<String, YMap> e : byKey.entrySet()) {
-      if (keys.size() > 1 || !inPatch.contains(e.getKey())) {
-        out.add(e.getValue());
-      }
-    }
-    return new YSeq(out, dest.at());
-  }
-
-  /**
-   * The merge keys some element has (kyaml's validateKeys); every element must have all of
-   * them, mixed lists (a port with a protocol, one without) are unmodelled.
-   */
-  private static List<String> usedKeys(MergeSchema.ListField lf, YSeq... lists) {
-    List<String> used = new ArrayList<>();
-    for (String k : lf.keys()) {
-      for (YSeq l : lists) {
-        if (l.items().stream().anyMatch(i -> i instanceof YMap m && m.get(k) != null)) {
-          used.add(k);
-          break;
-        }
-      }
-    }
-    for (YSeq l : lists) {
-      for (YNode i : l.items()) {
-        if (!(i instanceof YMap m) || used.stream().anyMatch(k -> !(m.get(k) instanceof YScalar))
-            || lf.keys().stream().anyMatch(k -> !used.contains(k) && m.get(k) != null)) {
-          throw new Unmodelled("a merged list whose elements do not all have the merge keys "
-              + String.join(", ", lf.keys()), i.at());
-        }
-      }
-    }
-    if (used.isEmpty()) {
-      throw new Unmodelled("a merged list whose elements have no merge key", lists[0].at());
-    }
-    return used;
+    return AssociativeList.merge(dest, p, field, lf.keys(), elements(lf.elementType()));
   }
 
   // A list of scalars with a merge strategy (finalizers): the patch's values, then the rest.
@@ -168,34 +155,12 @@ final class StrategicMerges {
     return new YSeq(List.copyOf(seen.values()), dest.at());
   }
 
-  private static Map<String, YMap> keyed(YSeq s, List<String> keys) {
-    Map<String, YMap> out = new LinkedHashMap<>();
-    for (YNode n : s.items()) {
-      if (!(n instanceof YMap m) || out.put(keyOf(m, keys), m) != null) {
-        throw new Unmodelled("a merged list whose elements are not maps with distinct "
-            + String.join(", ", keys), n.at());
-      }
-    }
-    return out;
-  }
-
-  private static String keyOf(YMap m, List<String> keys) {
-    StringBuilder sb = new StringBuilder();
-    for (String k : keys) {
-      if (!(m.get(k) instanceof YScalar s) || isNull(s)) {
-        throw new Unmodelled("a merged list element without its merge key '" + k + "'",
-            m.at());
-      }
-      sb.append(s.value()).append('\0');
-    }
-    return sb.toString();
-  }
-
   /**
    * A patch value where the target has none: kyaml merges it with itself, which drops nulls
    * in maps and applies its directives.
    */
-  private static YNode fresh(YNode pv, String type, MergeSchema.ListField lf) {
+  private static YNode fresh(YNode pv, String type, MergeSchema.ListField lf,
+      String field) {
     if (pv instanceof YMap m) {
       return fresh(m, type);
     }
@@ -204,28 +169,16 @@ final class StrategicMerges {
         noDirectiveItems(s);
         return s;
       }
-      if (firstDirectiveItem(s) != null) {
-        throw new Unmodelled("a $patch directive in a list the target does not have", s.at());
+      YMap first = firstDirectiveItem(s);
+      if (first != null && (first.fields().size() == 1 || lf.keys().isEmpty())) {
+        throw new Unmodelled("a $patch directive in a list the target does not have",
+            first.at());
       }
       if (lf.keys().isEmpty()) {
         return union(new YSeq(List.of(), s.at()), s);
       }
-      List<YNode> out = new ArrayList<>();
-      for (YNode n : s.items()) {
-        if (!(n instanceof YMap m)) {
-          throw new Unmodelled("a merged list element that is not a map", n.at());
-        }
-        YMap r = fresh(m, lf.elementType());
-        if (r != null && !r.fields().isEmpty()) {
-          out.add(r);
-        }
-      }
-      YSeq result = new YSeq(out, s.at());
-      // with several keys kyaml re-appends the elements in their own order
-      if (lf.keys().size() == 1) {
-        keyed(result, lf.keys());
-      }
-      return result;
+      // kyaml merges the patch's list with itself
+      return AssociativeList.merge(s, s, field, lf.keys(), elements(lf.elementType()));
     }
     return isNull(pv) ? null : pv;
   }
@@ -240,7 +193,7 @@ final class StrategicMerges {
         continue;
       }
       YNode v = fresh(f.value(), MergeSchema.field(type, f.key()),
-          MergeSchema.list(type, f.key()));
+          MergeSchema.list(type, f.key()), f.key());
       if (v != null) {
         out.add(new YNode.Field(f.key(), f.keyAt(), v));
       }

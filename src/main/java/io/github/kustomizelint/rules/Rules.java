@@ -11,6 +11,7 @@ public final class Rules {
       new PatchTargetMissing(),
       new PatchTargetAmbiguous(),
       new PatchNoEffect(),
+      new PatchElementNoEffect(),
       new PatchUnverifiable(),
       new JsonPatchWithoutTarget(),
       new JsonPatchPathMissing(),

@@ -124,11 +124,9 @@ class RendererTest {
         org.junit.jupiter.params.provider.Arguments.of("a $patch directive in a list without"
             + " a merge strategy", "spec:\n  containers:\n  - name: a\n    args:\n"
             + "    - $patch: replace\n"),
-        org.junit.jupiter.params.provider.Arguments.of("a merged list whose elements do not all"
-            + " have the merge keys", "spec:\n  containers:\n  - name: a\n    ports:\n"
-            + "    - containerPort: 81\n      protocol: UDP\n"),
-        org.junit.jupiter.params.provider.Arguments.of("a null annotations value",
-            "  annotations:\n    a: null\n"));
+        org.junit.jupiter.params.provider.Arguments.of("a $patch: replace on an element of a"
+            + " list with merge keys", "spec:\n  containers:\n  - name: a\n    $patch: replace\n"
+            + "    image: b\n"));
   }
 
   @Test
