@@ -23,7 +23,10 @@ import java.util.List;
  */
 final class AssociativeList {
 
-  /** How an element is merged: base and patch element, either may be null. */
+  /**
+   * How one element is merged: a target element with a patch element, a patch element the
+   * target lacks (merged with itself), a target element the patch leaves alone.
+   */
   interface Elements {
     YMap merge(YMap base, YMap patch);
 
