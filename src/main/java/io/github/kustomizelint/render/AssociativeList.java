@@ -23,18 +23,6 @@ import java.util.List;
  */
 final class AssociativeList {
 
-  /**
-   * How one element is merged: a target element with a patch element, a patch element the
-   * target lacks (merged with itself), a target element the patch leaves alone.
-   */
-  interface Elements {
-    YMap merge(YMap base, YMap patch);
-
-    YMap fresh(YMap patch);
-
-    YMap alone(YMap base);
-  }
-
   /** A patch element kustomize drops or a delete that deletes nothing: it builds regardless. */
   static final String NO_EFFECT = "a strategic-merge list element that changes nothing";
 
@@ -42,29 +30,30 @@ final class AssociativeList {
 
   private final String field;
   private final List<String> keys;
-  private final Elements elements;
+  // the elements' schema type, for merging them as StrategicMerges merges maps
+  private final String type;
   private final List<YNode> base;
   private final List<YNode> patch;
   // the patch's list merged with itself (the target has none): its elements are the base's
   private final boolean self;
 
-  private AssociativeList(String field, List<String> keys, Elements elements, YSeq base,
+  private AssociativeList(String field, List<String> keys, String type, YSeq base,
       YSeq patch) {
     this.field = field;
     this.keys = keys;
-    this.elements = elements;
+    this.type = type;
     this.base = new ArrayList<>(base.items());
     this.patch = patch == null ? new ArrayList<>() : new ArrayList<>(patch.items());
     this.self = patch == base;
   }
 
   /**
-   * The merged list of {@code field}; {@code patch} is null for a list the patch does not
-   * mention, {@code base} itself where the target has none.
+   * The merged list of {@code field}, whose elements are of schema {@code type};
+   * {@code patch} is null for a list the patch does not mention, {@code base} itself where
+   * the target has none.
    */
-  static YSeq merge(YSeq base, YSeq patch, String field, List<String> keys,
-      Elements elements) {
-    List<YNode> out = new AssociativeList(field, keys, elements, base, patch).run();
+  static YSeq merge(YSeq base, YSeq patch, String field, List<String> keys, String type) {
+    List<YNode> out = new AssociativeList(field, keys, type, base, patch).run();
     if (patch == null && out.size() == base.items().size()) {
       boolean same = true;
       for (int i = 0; i < out.size() && same; i++) {
@@ -146,17 +135,19 @@ final class AssociativeList {
             r = null;
             delete = true;
           }
-          case "merge" -> r = b == null ? elements.fresh(p) : elements.merge(b, p);
+          case "merge" -> r = b == null ? StrategicMerges.fresh(p, type)
+              : StrategicMerges.mergeMap(b, p, type);
           default -> throw new Unmodelled("a $patch: " + d + " on an element of a list with"
               + " merge keys", p.at());
         }
       } else if (b == null) {
-        r = elements.fresh(p);
+        r = StrategicMerges.fresh(p, type);
         if (r != null) {
           made.get(pi).add(r);
         }
       } else {
-        r = p == null ? elements.alone(b) : elements.merge(b, p);
+        r = p == null ? StrategicMerges.alone(b, null, type)
+            : StrategicMerges.mergeMap(b, p, type);
       }
       if (r != null && b != null) {
         base.set(bi, r); // kyaml merges into the target's element in place
@@ -167,8 +158,7 @@ final class AssociativeList {
         // (where the target has no such list the check may have skipped its body: not told)
         if (delete && !self && base.size() == before && !told[pi]) {
           told[pi] = true;
-          Notices.add(NO_EFFECT + ": $patch: delete on the " + field + " element "
-              + named(p) + " deletes nothing" + why(p, ak, tuples), p.at());
+          tell(p, null, ak);
         }
       } else {
         set(items, ak, tv, r);
@@ -203,17 +193,22 @@ final class AssociativeList {
           if (!delete && base.stream().anyMatch(e -> e instanceof YMap m && holds(m, p))) {
             continue; // dropped, but the element it meant already says all it says
           }
-          Notices.add(NO_EFFECT + ": " + (delete ? "$patch: delete on the " + field
-              + " element " + named(p) + " deletes nothing" : "the " + field + " element "
-              + named(p) + " is dropped, not merged") + why(p, ak, tuples), p.at());
+          tell(p, delete ? null : "is dropped, not merged", ak);
         } else if (!made.get(i).isEmpty() && made.get(i).stream().noneMatch(kept::contains)
             && base.stream().noneMatch(e -> e instanceof YMap m && holds(m, withoutKeysOf(p, m)))) {
-          Notices.add(NO_EFFECT + ": the " + field + " element " + named(p) + " is dropped,"
-              + " not added" + why(p, ak, tuples), p.at());
+          tell(p, "is dropped, not added", ak);
         }
       }
     }
     return result;
+  }
+
+  // A notice on patch element p: what came of it (null: its delete deleted nothing), and why
+  // kyaml matched nothing.
+  private void tell(YMap p, String outcome, List<String> ak) {
+    String element = "the " + field + " element " + named(p);
+    Notices.add(NO_EFFECT + ": " + (outcome == null ? "$patch: delete on " + element
+        + " deletes nothing" : element + " " + outcome) + why(p, ak), p.at());
   }
 
   // Whether base has every field of patch with the same value (maps compared field by field).
@@ -251,7 +246,7 @@ final class AssociativeList {
 
   // Why kyaml matched nothing: a key some element has and this one lacks, or one this has and
   // the target's element with the same other keys lacks.
-  private String why(YMap p, List<String> ak, List<String[]> tuples) {
+  private String why(YMap p, List<String> ak) {
     for (String k : ak) {
       if (p.get(k) == null && ak.size() > 1) {
         return ": once any element of the list has " + k + ", kustomize matches on "

@@ -156,9 +156,11 @@ public final class CheckBodies {
           String name = p.target() != null ? p.target().name()
               : p.id() == null ? null : p.id().name();
           Selector kindOnly = new Selector("", "", kind, "", "", "", "", null);
+          Predicate<String> kinds = kind.isEmpty() || !kindOnly.isValid() ? null
+              : kindOnly.kindMatcher();
           for (String k2 : MergeSchema.kinds()) {
-            if (kind.isEmpty() || !kindOnly.isValid() || kindOnly.kindMatcher().test(k2)) {
-              need(patterns, k2, kind.isEmpty() || !kindOnly.isValid() ? null : name);
+            if (kinds == null || kinds.test(k2)) {
+              need(patterns, k2, kinds == null ? null : name);
             }
           }
         }

@@ -79,12 +79,7 @@ final class CrdConfig {
     if (!(doc instanceof YMap m)) {
       throw new Unmodelled("a crds file that is not a map", doc.at());
     }
-    for (YNode.Field f : m.fields()) {
-      if (!(f.value() instanceof YMap def)) {
-        throw new Unmodelled("a crds definition that is not a map", f.keyAt());
-      }
-      types.put(f.key(), def);
-    }
+    types.putAll(maps(m, "definition"));
     for (Map.Entry<String, YMap> t : types.entrySet()) {
       Map<String, YMap> props = properties(t.getValue());
       if (props.containsKey("kind") && props.containsKey("apiVersion")
@@ -158,23 +153,28 @@ final class CrdConfig {
   // Schema (Go JSON: any case) then properties, each a map
   private static Map<String, YMap> properties(YMap def) {
     YNode schema = only(def, "Schema", true);
-    Map<String, YMap> out = new LinkedHashMap<>();
     if (KustomizationContent.absent(schema)) {
-      return out;
+      return Map.of();
     }
     if (!(schema instanceof YMap s)) {
       throw new Unmodelled("a crds Schema that is not a map", schema.at());
     }
     YNode props = only(s, "properties", false);
     if (KustomizationContent.absent(props)) {
-      return out;
+      return Map.of();
     }
     if (!(props instanceof YMap pm)) {
       throw new Unmodelled("crds properties that are not a map", props.at());
     }
-    for (YNode.Field f : pm.fields()) {
+    return maps(pm, "property");
+  }
+
+  // A map whose every value is a map (a crds definition or property each).
+  private static Map<String, YMap> maps(YMap m, String what) {
+    Map<String, YMap> out = new LinkedHashMap<>();
+    for (YNode.Field f : m.fields()) {
       if (!(f.value() instanceof YMap v)) {
-        throw new Unmodelled("a crds property that is not a map", f.keyAt());
+        throw new Unmodelled("a crds " + what + " that is not a map", f.keyAt());
       }
       out.put(f.key(), v);
     }

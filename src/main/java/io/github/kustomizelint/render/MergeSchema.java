@@ -54,9 +54,13 @@ final class MergeSchema {
 
   /** The kinds that have a type in some apiVersion. */
   static java.util.Set<String> kinds() {
-    java.util.Set<String> out = new java.util.TreeSet<>();
-    KINDS.keySet().forEach(k -> out.add(k.substring(k.indexOf(' ') + 1)));
-    return out;
+    return KIND_NAMES;
+  }
+
+  private static final java.util.Set<String> KIND_NAMES = new java.util.TreeSet<>();
+
+  static {
+    KINDS.keySet().forEach(k -> KIND_NAMES.add(k.substring(k.indexOf(' ') + 1)));
   }
 
   /** The type of an object of this apiVersion and kind, or null when kustomize has none. */

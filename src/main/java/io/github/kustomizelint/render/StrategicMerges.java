@@ -31,7 +31,7 @@ final class StrategicMerges {
     return mergeMap(target, patch, type);
   }
 
-  private static YMap mergeMap(YMap dest, YMap patch, String type) {
+  static YMap mergeMap(YMap dest, YMap patch, String type) {
     String d = directive(patch);
     if (d.equals("delete")) {
       return null;
@@ -72,7 +72,7 @@ final class StrategicMerges {
    * their lists with merge keys are merged with themselves (which collapses duplicates).
    * Only types whose schema leads to such a list are walked.
    */
-  private static YMap alone(YMap dest, YMap patch, String type) {
+  static YMap alone(YMap dest, YMap patch, String type) {
     if (type == null) {
       return dest;
     }
@@ -88,7 +88,7 @@ final class StrategicMerges {
       } else if (v instanceof YSeq q) {
         MergeSchema.ListField lf = MergeSchema.list(type, f.key());
         if (lf != null && lf.merges() && !lf.keys().isEmpty()) {
-          next = AssociativeList.merge(q, null, f.key(), lf.keys(), elements(lf.elementType()));
+          next = AssociativeList.merge(q, null, f.key(), lf.keys(), lf.elementType());
         }
       }
       if (next != v) {
@@ -96,25 +96,6 @@ final class StrategicMerges {
       }
     }
     return out;
-  }
-
-  private static AssociativeList.Elements elements(String type) {
-    return new AssociativeList.Elements() {
-      @Override
-      public YMap merge(YMap base, YMap patch) {
-        return mergeMap(base, patch, type);
-      }
-
-      @Override
-      public YMap fresh(YMap patch) {
-        return StrategicMerges.fresh(patch, type);
-      }
-
-      @Override
-      public YMap alone(YMap base) {
-        return StrategicMerges.alone(base, null, type);
-      }
-    };
   }
 
   private static YSeq mergeList(YSeq dest, YSeq patch, MergeSchema.ListField lf,
@@ -138,7 +119,7 @@ final class StrategicMerges {
     if (lf.keys().isEmpty()) {
       return p.items().isEmpty() ? dest : union(dest, p);
     }
-    return AssociativeList.merge(dest, p, field, lf.keys(), elements(lf.elementType()));
+    return AssociativeList.merge(dest, p, field, lf.keys(), lf.elementType());
   }
 
   // A list of scalars with a merge strategy (finalizers): the patch's values, then the rest.
@@ -178,12 +159,12 @@ final class StrategicMerges {
         return union(new YSeq(List.of(), s.at()), s);
       }
       // kyaml merges the patch's list with itself
-      return AssociativeList.merge(s, s, field, lf.keys(), elements(lf.elementType()));
+      return AssociativeList.merge(s, s, field, lf.keys(), lf.elementType());
     }
     return isNull(pv) ? null : pv;
   }
 
-  private static YMap fresh(YMap m, String type) {
+  static YMap fresh(YMap m, String type) {
     if (directive(m).equals("delete")) {
       return null;
     }
