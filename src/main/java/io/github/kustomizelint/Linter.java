@@ -119,8 +119,8 @@ public final class Linter {
       on.forEach(c -> rules.add(c.rule()));
       java.util.function.Function<Path, CheckBodies.Whole> whole = CheckBodies.of(cache,
           resolver.kustomizations(), rules.contains("json-patch-path-missing"),
-          rules.contains("name-reference-ambiguous"), rules.contains("patch-element-no-effect") ? mayDrop : null,
-          sharedKinds);
+          rules.contains("name-reference-ambiguous"),
+          rules.contains("patch-element-no-effect") ? mayDrop : null, sharedKinds);
       // renderers on other threads may read a kustomization the resolution did not
       java.util.function.Function<Path, KustomizationReader.Result> read = file -> {
         synchronized (resolver) {
@@ -128,7 +128,8 @@ public final class Linter {
         }
       };
       Renderer renderer = new Renderer(cache, read, whole);
-      java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean();
+      java.util.concurrent.atomic.AtomicBoolean first =
+          new java.util.concurrent.atomic.AtomicBoolean();
       problems.addAll(ContentFailures.find(resolver.kustomizations(),
           () -> first.getAndSet(true) ? new Renderer(cache, read, whole) : renderer, on,
           Runtime.getRuntime().availableProcessors()));

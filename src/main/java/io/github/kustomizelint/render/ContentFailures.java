@@ -63,7 +63,8 @@ public final class ContentFailures {
     Map<Path, Set<String>> known = new java.util.HashMap<>();
     List<List<Resource>> lists = dirs.stream().map(resources).toList();
     List<Set<String>> sets = new ArrayList<>(java.util.Collections.nCopies(dirs.size(), null));
-    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger next =
+        new java.util.concurrent.atomic.AtomicInteger();
     Runnable count = () -> {
       for (int i; (i = next.getAndIncrement()) < lists.size(); ) {
         sets.set(i, Set.copyOf(NameReferences.sharedKinds(lists.get(i))));
@@ -168,7 +169,8 @@ public final class ContentFailures {
     groups.sort(java.util.Comparator.comparingInt(g -> -g.size()));
     List<List<Occurrence>> found = new ArrayList<>(java.util.Collections.nCopies(work.size(),
         null));
-    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger next =
+        new java.util.concurrent.atomic.AtomicInteger();
     Runnable worker = () -> {
       Renderer renderer = null;
       for (int g; (g = next.getAndIncrement()) < groups.size(); ) {

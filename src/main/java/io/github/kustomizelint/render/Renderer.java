@@ -374,7 +374,8 @@ public final class Renderer {
     List<YMap> out = ListItems.expand(documents);
     for (YMap m : out) {
       // an object may leave apiVersion out (kubectl: it matches no version then)
-      if (Objects.kind(m).isEmpty() || Objects.apiVersion(m).isEmpty() && m.get("apiVersion") != null
+      if (Objects.kind(m).isEmpty()
+          || Objects.apiVersion(m).isEmpty() && m.get("apiVersion") != null
           || Objects.name(m) == null) {
         throw new Unmodelled("an object without apiVersion, kind or metadata.name", m.at());
       }
