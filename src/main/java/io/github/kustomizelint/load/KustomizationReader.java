@@ -617,15 +617,16 @@ public final class KustomizationReader {
       }
       boolean rewritesIds = false;
       List<String> targetKinds = new ArrayList<>();
-      List<String> bodyKinds = new ArrayList<>();
+      List<Replacement.Body> bodies = new ArrayList<>();
       String sourceKind = Nodes.fieldText(s, "kind");
       if (!inMetadata(Nodes.fieldText(s, "fieldPath"))) {
-        bodyKinds.add(sourceKind == null ? "" : sourceKind);
+        bodies.add(body(s));
       }
       Node targets = Nodes.field(r, "targets");
       if (targets instanceof SequenceNode ts) {
         for (Node t : ts.getValue()) {
-          String kind = Nodes.fieldText(Nodes.field(t, "select"), "kind");
+          Node select = Nodes.field(t, "select");
+          String kind = Nodes.fieldText(select, "kind");
           targetKinds.add(kind == null ? "" : kind);
           boolean body = false;
           if (Nodes.field(t, "fieldPaths") instanceof SequenceNode fps) {
@@ -636,14 +637,20 @@ public final class KustomizationReader {
             }
           }
           if (body) {
-            bodyKinds.add(kind == null ? "" : kind);
+            bodies.add(body(select));
           }
         }
       }
       replacements.add(new Replacement(Nodes.fieldText(s, "group"), Nodes.fieldText(s, "version"),
           sourceKind, Nodes.fieldText(s, "name"), Nodes.fieldText(s, "namespace"),
           Nodes.fieldText(s, "fieldPath"), file.at(source.getKeyNode()), rewritesIds,
-          targetKinds, bodyKinds));
+          targetKinds, bodies));
+    }
+
+    private static Replacement.Body body(Node selector) {
+      String kind = Nodes.fieldText(selector, "kind");
+      String name = Nodes.fieldText(selector, "name");
+      return new Replacement.Body(kind == null ? "" : kind, name == null ? "" : name);
     }
 
     // a field path under metadata (an absent source fieldPath is metadata.name)

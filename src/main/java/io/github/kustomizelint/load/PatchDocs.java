@@ -118,7 +118,7 @@ final class PatchDocs {
       }
     }
     out.accept(new Patch(field, false, id, target, at, entry, a, labels, replaced,
-        Nodes.stringMap(Nodes.get(metadata, "annotations")), rename, kindChange));
+        Nodes.stringMap(Nodes.get(metadata, "annotations")), rename, kindChange, false));
   }
 
   static void json(Patch.Field field, YamlFile file, Mapper m, Location entry, Selector target,
@@ -135,9 +135,13 @@ final class PatchDocs {
       boolean opaque = false;
       Map<String, String> labels = new java.util.LinkedHashMap<>();
       boolean labelsReplaced = false;
+      boolean inMetadata = true;
       for (Node op : ops.getValue()) {
         String kind = Nodes.text(op, "op");
         String path = String.valueOf(Nodes.text(op, "path"));
+        String from = Nodes.text(op, "from");
+        inMetadata &= path.startsWith("/metadata/") && (from == null
+            || from.startsWith("/metadata/"));
         String value = Nodes.text(op, "value");
         boolean sets = ("replace".equals(kind) || "add".equals(kind)) && value != null;
         boolean setsMap = ("replace".equals(kind) || "add".equals(kind));
@@ -169,7 +173,7 @@ final class PatchDocs {
       Patch.Rename rename = name == null && namespace == null ? null
           : new Patch.Rename(name, namespace);
       out.accept(new Patch(field, true, null, target, m.map(file.at(doc)), entry,
-          Patch.Action.MERGE, labels, labelsReplaced, Map.of(), rename, opaque));
+          Patch.Action.MERGE, labels, labelsReplaced, Map.of(), rename, opaque, inMetadata));
     }
   }
 }

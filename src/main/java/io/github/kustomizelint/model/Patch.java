@@ -17,6 +17,8 @@ import java.util.Map;
  *     {@code labels}
  * @param rename the name and namespace the patch gives its targets (null fields: unchanged)
  * @param opaqueIdentity the patch changes its targets' ids in a way we do not compute
+ * @param inMetadata a JSON6902 list every operation of which (its path and from) lies in
+ *     metadata: it reads and writes no body
  */
 public record Patch(
     Field field,
@@ -30,7 +32,8 @@ public record Patch(
     boolean labelsReplaced,
     Map<String, String> annotations,
     Rename rename,
-    boolean opaqueIdentity) {
+    boolean opaqueIdentity,
+    boolean inMetadata) {
 
   /** A new name and/or namespace; null means unchanged. */
   public record Rename(String name, String namespace) {

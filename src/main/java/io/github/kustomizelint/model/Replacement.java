@@ -9,17 +9,17 @@ package io.github.kustomizelint.model;
  * @param rewritesIds a target field path is metadata.name or metadata.namespace, so ids
  *     change in ways not followed here
  * @param targetKinds the kind each target's {@code select} names ("" where it names none)
- * @param bodyKinds the kinds whose fields outside metadata it reads or writes: the source's
- *     where its fieldPath leaves metadata, each target's where one of its fieldPaths does
- *     ("" for a select without a kind)
+ * @param bodies the objects whose fields outside metadata it reads or writes, by kind and
+ *     name as selected: the source where its fieldPath leaves metadata, each target where one
+ *     of its fieldPaths does ("" for a select without a kind or a name)
  */
 public record Replacement(String group, String version, String kind, String name,
     String namespace, String fieldPath, Location location, boolean rewritesIds,
-    java.util.List<String> targetKinds, java.util.List<String> bodyKinds) {
+    java.util.List<String> targetKinds, java.util.List<Body> bodies) {
 
   public Replacement {
     targetKinds = java.util.List.copyOf(targetKinds);
-    bodyKinds = java.util.List.copyOf(bodyKinds);
+    bodies = java.util.List.copyOf(bodies);
     group = group == null ? "" : group;
     version = version == null ? "" : version;
     kind = kind == null ? "" : kind;
@@ -27,6 +27,9 @@ public record Replacement(String group, String version, String kind, String name
     namespace = namespace == null ? "" : namespace;
     fieldPath = fieldPath == null ? "" : fieldPath;
   }
+
+  /** An object a replacement selects by kind and name ("" for any). */
+  public record Body(String kind, String name) {}
 
   public boolean selects(Resource r) {
     for (ResourceId id : r.ids()) {

@@ -30,8 +30,8 @@ import java.util.stream.Stream;
  * its object's body (its kind is composed), and what it fills in elsewhere cannot make a
  * check fail. ConfigMaps
  * and Secrets always are: generators merge into them and the name hash reads them. Decided per
- * group of kustomizations that include one another, so one overlay's replacements cost only
- * its own.
+ * directory by what includes it and their components, so one overlay's replacements cost only
+ * its own bases, not its siblings'.
  */
 public final class CheckBodies {
 
@@ -61,19 +61,106 @@ public final class CheckBodies {
   public static Function<Path, Whole> of(YamlCache cache,
       List<Kustomization> kustomizations, boolean jsonPatches, boolean nameReferences,
       Predicate<Patch> smPatches, Function<Path, Set<String>> sharedKinds) {
-    Map<Path, Path> roots = groups(kustomizations, true);
-    Map<Path, List<Kustomization>> groups = new HashMap<>();
+    // every directory by number, the kustomizations' first (in their order); what includes
+    // each (resources or components), and each one's components
+    Map<Path, Integer> index = new HashMap<>();
+    List<Path> dirs = new ArrayList<>();
     for (Kustomization k : kustomizations) {
-      groups.computeIfAbsent(roots.get(k.dir()), r -> new ArrayList<>()).add(k);
+      Path d = k.dir();
+      index.put(d, dirs.size());
+      dirs.add(d);
     }
-    Map<Path, Whole> byGroup = new HashMap<>();
+    int n = dirs.size();
+    List<List<Integer>> includers = new ArrayList<>();
+    List<List<Integer>> components = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Kustomization k = kustomizations.get(i);
+      for (Entry e : k.resources()) {
+        include(i, e, index, dirs, includers, null);
+      }
+      for (Entry e : k.components()) {
+        include(i, e, index, dirs, includers, components);
+      }
+    }
     Inputs in = new Inputs(cache);
-    groups.forEach((r, ks) -> byGroup.put(r, kinds(ks, in, jsonPatches, nameReferences,
-        smPatches, sharedKinds)));
-    // fixed before any render: renderers on several threads read it
+    Own[] owns = new Own[n];
+    // a kind's matcher compiled once, not once per directory (null: not a valid pattern)
+    Map<String, Optional<Predicate<String>>> compiled = new HashMap<>();
+    Function<String, Predicate<String>> matchers = kind -> compiled.computeIfAbsent(kind, x -> {
+      Selector kindOnly = new Selector("", "", x, "", "", "", "", null);
+      return kindOnly.isValid() ? Optional.of(kindOnly.kindMatcher()) : Optional.empty();
+    }).orElse(null);
+    // objects read in a directory meet the transformers of what includes it (at any depth)
+    // and of their components: those decide, not siblings that share a base
+    Map<java.util.BitSet, Whole> bySet = new HashMap<>();
     Map<Path, Whole> byDir = new HashMap<>();
-    roots.forEach((dir, r) -> byDir.put(dir, byGroup.get(r)));
+    for (int dir = 0; dir < dirs.size(); dir++) {
+      java.util.BitSet seen = new java.util.BitSet();
+      reach(dir, includers, seen);
+      for (int d = seen.nextSetBit(0); d >= 0; d = seen.nextSetBit(d + 1)) {
+        if (d < components.size() && components.get(d) != null) {
+          for (int c : components.get(d)) {
+            reach(c, components, seen); // a component's other includers never see these objects
+          }
+        }
+      }
+      // fixed before any render: renderers on several threads read it
+      byDir.put(dirs.get(dir), bySet.computeIfAbsent(seen, x -> {
+        List<Kustomization> ks = new ArrayList<>(); // in the kustomizations' order
+        List<Own> os = new ArrayList<>();
+        for (int d = x.nextSetBit(0); d >= 0 && d < n; d = x.nextSetBit(d + 1)) {
+          ks.add(kustomizations.get(d));
+          if (owns[d] == null) {
+            owns[d] = own(kustomizations.get(d), in, jsonPatches, smPatches);
+          }
+          os.add(owns[d]);
+        }
+        return kinds(ks, os, nameReferences, sharedKinds, matchers);
+      }));
+    }
     return byDir::get;
+  }
+
+  private static void reach(int from, List<List<Integer>> edges, java.util.BitSet seen) {
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+    todo.push(from);
+    while (!todo.isEmpty()) {
+      int d = todo.pop();
+      if (!seen.get(d)) {
+        seen.set(d);
+        if (d < edges.size() && edges.get(d) != null) {
+          edges.get(d).forEach(todo::push);
+        }
+      }
+    }
+  }
+
+  // an entry naming a directory: it is included by dir (and is one of its components)
+  private static void include(int dir, Entry e, Map<Path, Integer> index, List<Path> dirs,
+      List<List<Integer>> includers, List<List<Integer>> components) {
+    Path p = dirs.get(dir).resolve(e.value()).normalize();
+    Integer i = index.get(p);
+    if (i == null && Files.isDirectory(p)) {
+      i = dirs.size();
+      index.put(p, i);
+      dirs.add(p);
+    }
+    if (i != null) {
+      add(includers, i, dir);
+      if (components != null) {
+        add(components, dir, i);
+      }
+    }
+  }
+
+  private static void add(List<List<Integer>> edges, int from, int to) {
+    while (edges.size() <= from) {
+      edges.add(null);
+    }
+    if (edges.get(from) == null) {
+      edges.set(from, new ArrayList<>());
+    }
+    edges.get(from).add(to);
   }
 
   /**
@@ -118,59 +205,90 @@ public final class CheckBodies {
     return r;
   }
 
-  private static Whole kinds(List<Kustomization> group, Inputs in, boolean jsonPatches,
-      boolean nameReferences, Predicate<Patch> smPatches,
-      Function<Path, Set<String>> sharedKinds) {
+  /**
+   * What one kustomization's own fields need composed: by kind, the names its selectors give
+   * (null: every name); {@code all} for every object.
+   */
+  private record Own(boolean all, Map<String, Set<String>> patterns, boolean renames,
+      List<NameReferences.Spec> added) {}
+
+  private static final Own ALL = new Own(true, Map.of(), false, List.of());
+
+  private static Own own(Kustomization k, Inputs in, boolean jsonPatches,
+      Predicate<Patch> smPatches) {
+    Map<String, Set<String>> patterns = new java.util.LinkedHashMap<>();
+    boolean renames = false;
+    List<NameReferences.Spec> added = new ArrayList<>();
+    if ((k.fields().containsKey("configurations") || k.fields().containsKey("crds"))
+        && k.unread().isEmpty()) {
+      try {
+        added.addAll(TransformerConfig.own(k, in).plus(CrdConfig.own(k, in)).nameReference());
+      } catch (RuntimeException e) {
+        // Unmodelled, or a path no file system takes: every build including k stops there
+      }
+    }
+    for (io.github.kustomizelint.model.Var v : k.vars()) {
+      // its field is read (a kind as a regex: a superset)
+      need(patterns, v.objref().kind(), v.objref().name());
+    }
+    for (Replacement r : k.replacements()) {
+      if (r.rewritesIds() || r.bodies().stream().anyMatch(b -> b.kind().isEmpty())) {
+        return ALL;
+      }
+      // metadata is in skeletons
+      r.bodies().forEach(b -> need(patterns, b.kind(), b.name()));
+    }
+    for (Patch p : Stream.of(k.patchesStrategicMerge(), k.patches(), k.patchesJson6902(),
+        k.transformerPatches()).flatMap(List::stream).toList()) {
+      if (p.opaqueIdentity()) {
+        return ALL;
+      }
+      renames |= p.rename() != null && p.rename().name() != null;
+      if (smPatches != null && smPatches.test(p)) {
+        String kind = p.target() != null ? p.target().kind()
+            : p.id() == null ? "" : p.id().kind();
+        String name = p.target() != null ? p.target().name()
+            : p.id() == null ? null : p.id().name();
+        Selector kindOnly = new Selector("", "", kind, "", "", "", "", null);
+        Predicate<String> kinds = kind.isEmpty() || !kindOnly.isValid() ? null
+            : kindOnly.kindMatcher();
+        for (String k2 : MergeSchema.kinds()) {
+          if (kinds == null || kinds.test(k2)) {
+            need(patterns, k2, kinds == null ? null : name);
+          }
+        }
+      }
+      // an operation in metadata fails or not alike on a skeleton (metadata is whole there)
+      if (jsonPatches && p.json() && !p.inMetadata()) {
+        if (p.target() == null || p.target().kind().isEmpty()) {
+          return ALL;
+        }
+        need(patterns, p.target().kind(), p.target().name());
+      }
+    }
+    return new Own(false, patterns, renames, List.copyOf(added));
+  }
+
+  private static Whole kinds(List<Kustomization> group, List<Own> owns,
+      boolean nameReferences, Function<Path, Set<String>> sharedKinds,
+      Function<String, Predicate<String>> matchers) {
     // kind pattern: the names (as selectors write them) whose objects are composed, null: all
     Map<String, Set<String>> patterns = new java.util.LinkedHashMap<>();
     boolean renames = false;
     List<NameReferences.Spec> added = new ArrayList<>();
-    for (Kustomization k : group) {
-      if ((k.fields().containsKey("configurations") || k.fields().containsKey("crds"))
-          && k.unread().isEmpty()) {
-        try {
-          added.addAll(TransformerConfig.own(k, in).plus(CrdConfig.own(k, in)).nameReference());
-        } catch (RuntimeException e) {
-          // Unmodelled, or a path no file system takes: every build including k stops there
-        }
+    for (Own o : owns) {
+      if (o.all()) {
+        return null;
       }
-      for (io.github.kustomizelint.model.Var v : k.vars()) {
-        // its field is read (a kind as a regex: a superset)
-        need(patterns, v.objref().kind(), v.objref().name());
-      }
-      for (Replacement r : k.replacements()) {
-        if (r.rewritesIds() || r.bodyKinds().contains("")) {
-          return null;
+      renames |= o.renames();
+      added.addAll(o.added());
+      o.patterns().forEach((kind, names) -> {
+        if (names == null) {
+          patterns.put(kind, null);
+        } else if (!patterns.containsKey(kind) || patterns.get(kind) != null) {
+          patterns.computeIfAbsent(kind, x -> new HashSet<>()).addAll(names);
         }
-        r.bodyKinds().forEach(kind -> need(patterns, kind, null)); // metadata is in skeletons
-      }
-      for (Patch p : Stream.of(k.patchesStrategicMerge(), k.patches(), k.patchesJson6902(),
-          k.transformerPatches()).flatMap(List::stream).toList()) {
-        if (p.opaqueIdentity()) {
-          return null;
-        }
-        renames |= p.rename() != null && p.rename().name() != null;
-        if (smPatches != null && smPatches.test(p)) {
-          String kind = p.target() != null ? p.target().kind()
-              : p.id() == null ? "" : p.id().kind();
-          String name = p.target() != null ? p.target().name()
-              : p.id() == null ? null : p.id().name();
-          Selector kindOnly = new Selector("", "", kind, "", "", "", "", null);
-          Predicate<String> kinds = kind.isEmpty() || !kindOnly.isValid() ? null
-              : kindOnly.kindMatcher();
-          for (String k2 : MergeSchema.kinds()) {
-            if (kinds == null || kinds.test(k2)) {
-              need(patterns, k2, kinds == null ? null : name);
-            }
-          }
-        }
-        if (jsonPatches && p.json()) {
-          if (p.target() == null || p.target().kind().isEmpty()) {
-            return null;
-          }
-          need(patterns, p.target().kind(), p.target().name());
-        }
-      }
+      });
     }
     if (renames) {
       patterns.replaceAll((kind, names) -> null); // a selector may name the new name
@@ -199,11 +317,11 @@ public final class CheckBodies {
     }
     Map<Predicate<String>, Set<String>> kinds = new java.util.LinkedHashMap<>();
     for (Map.Entry<String, Set<String>> e : patterns.entrySet()) {
-      Selector kindOnly = new Selector("", "", e.getKey(), "", "", "", "", null);
-      if (!kindOnly.isValid()) {
+      Predicate<String> m = matchers.apply(e.getKey());
+      if (m == null) {
         return null;
       }
-      kinds.put(kindOnly.kindMatcher(), e.getValue());
+      kinds.put(m, e.getValue());
     }
     // kinds are few and objects many: each kind is resolved to its names once (by the
     // renderers of every thread)

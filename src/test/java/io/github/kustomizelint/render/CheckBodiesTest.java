@@ -257,6 +257,61 @@ class CheckBodiesTest {
   }
 
   @Test
+  void aJsonPatchWithoutKindWhollyInMetadataKeepsBodiesSkimmed() throws IOException {
+    // kubectl: remove operation does not apply: doc is missing path: "/metadata/labels/x"
+    Path overlay = tree("- target:\n    name: app\n  patch: |-\n    - op: remove\n"
+        + "      path: /metadata/labels/x\n");
+    Check c = check(overlay);
+    assertNotNull(c.whole(), "its operations read and write metadata only");
+    assertFalse(c.whole().test("CustomResourceDefinition", "widgets.example.com"));
+    assertSameStop(c, overlay, Json6902Step.PATH_MISSING);
+    overlay = tree("- target:\n    name: app\n  patch: |-\n    - op: copy\n"
+        + "      from: /spec/replicas\n      path: /metadata/labels/x\n");
+    assertNull(check(overlay).whole(), "a from in the body reads the body");
+  }
+
+  @Test
+  void aReplacementComposesOnlyTheObjectsItsSelectorsMayName() throws IOException {
+    Path overlay = tree("replacements:\n- source:\n    kind: Deployment\n    name: app\n"
+        + "    fieldPath: spec.replicas\n  targets:\n  - select:\n"
+        + "      kind: CustomResourceDefinition\n      name: widgets.example.com\n"
+        + "    fieldPaths:\n    - spec.group\n");
+    CheckBodies.Whole whole = check(overlay).whole();
+    assertTrue(whole.test("CustomResourceDefinition", "widgets.example.com"));
+    assertFalse(whole.test("CustomResourceDefinition", "gadgets.example.com"));
+    assertTrue(whole.test("Deployment", "app"), "the source");
+  }
+
+  @Test
+  void anOverlayDecidesForWhatItIncludesNotForItsSiblings() throws IOException {
+    Path overlay = tree(""); // its JSON patch composes Deployments
+    Path sibling = Files.createDirectories(tmp.resolve("sibling"));
+    Files.writeString(sibling.resolve("kustomization.yaml"),
+        "resources:\n- ../base\n- own.yaml\ncomponents:\n- ../component\n");
+    Files.writeString(sibling.resolve("own.yaml"), DEPLOYMENT.replace("app", "own"));
+    Path component = Files.createDirectories(tmp.resolve("component"));
+    Files.writeString(component.resolve("kustomization.yaml"),
+        "apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n"
+        + "patches:\n- target:\n    kind: CustomResourceDefinition\n  patch: |-\n"
+        + "    - op: remove\n      path: /spec/names\n");
+    Path base = overlay.resolveSibling("base");
+    YamlCache cache = new YamlCache();
+    Resolver resolver = new Resolver(cache, false);
+    resolver.build(overlay);
+    resolver.build(sibling.toRealPath());
+    Function<Path, CheckBodies.Whole> whole = CheckBodies.of(cache, resolver.kustomizations(),
+        true, true, ContentFailures.sharedKinds(dir -> resolver.build(dir).resources()));
+    CheckBodies.Whole ofSibling = whole.apply(sibling.toRealPath());
+    assertFalse(ofSibling.test("Deployment", "own"), "the overlay's patch never sees it");
+    assertTrue(ofSibling.test("CustomResourceDefinition", "x"), "its component's patch does");
+    CheckBodies.Whole ofBase = whole.apply(base);
+    assertTrue(ofBase.test("Deployment", "app") && ofBase.test("CustomResourceDefinition", "x"),
+        "the base's objects meet both includers' patches");
+    assertFalse(whole.apply(overlay).test("CustomResourceDefinition", "x"),
+        "the sibling's component never sees the overlay's own objects");
+  }
+
+  @Test
   void aSelectorNameMayNameAnObjectAsPrefixesAndSuffixesLeftIt() {
     assertTrue(CheckBodies.mayName("prod-app-v2", "app"));
     assertTrue(CheckBodies.mayName("app", "app"));
