@@ -356,6 +356,20 @@ public final class YamlCache {
   }
 
   static YamlFile load(Path file, boolean skim) {
+    return load(file, skim, null);
+  }
+
+  /**
+   * A manifest composed in some of its lines only ({@code keep}, by 0-based line), the
+   * others blanked but for document markers, so each document kept stands at its own line
+   * and column; or null where blanking could change how the rest reads (a "..." line).
+   * Nothing is cached: the caller keeps what it needs.
+   */
+  public YamlFile readLines(Path file, java.util.function.IntPredicate keep) {
+    return load(file, false, keep);
+  }
+
+  private static YamlFile load(Path file, boolean skim, java.util.function.IntPredicate keep) {
     byte[] bytes;
     try {
       if (!Files.exists(file)) {
@@ -380,7 +394,7 @@ public final class YamlCache {
     if (bytes.length > MAX_FILE_BYTES) {
       return tooBig(file, bytes.length);
     }
-    return decode(file, bytes, skim);
+    return decode(file, bytes, skim, keep);
   }
 
   private static YamlFile tooBig(Path file, long size) {
@@ -389,7 +403,8 @@ public final class YamlCache {
   }
 
   /** UTF-8, or UTF-16 with a byte-order mark: the encodings kustomize's YAML reader accepts. */
-  private static YamlFile decode(Path file, byte[] bytes, boolean skim) {
+  private static YamlFile decode(Path file, byte[] bytes, boolean skim,
+      java.util.function.IntPredicate keep) {
     Charset charset = StandardCharsets.UTF_8;
     int skip = 0;
     if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
@@ -406,7 +421,7 @@ public final class YamlCache {
       // The fast decoder replaces bad bytes with U+FFFD: without one the bytes were valid.
       String text = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
       if (text.indexOf('\uFFFD') < 0) {
-        return parse(file, text, skim);
+        return parse(file, text, skim, keep);
       }
     }
     CharsetDecoder decoder = charset.newDecoder()
@@ -434,7 +449,40 @@ public final class YamlCache {
           + (charset == StandardCharsets.UTF_8 ? "UTF-8" : "UTF-16") + " text (bytes " + hex
           + " at byte offset " + at + "); kustomize cannot read it as YAML");
     }
-    return parse(file, out.toString(), skim);
+    return parse(file, out.toString(), skim, keep);
+  }
+
+  private static YamlFile parse(Path file, String text, boolean skim,
+      java.util.function.IntPredicate keep) {
+    if (keep == null) {
+      return parse(file, text, skim);
+    }
+    String some = blankLines(text, keep);
+    return some == null ? null : parse(file, some, false);
+  }
+
+  // the lines keep refuses made empty but for document markers; null at a "..." line
+  static String blankLines(String text, java.util.function.IntPredicate keep) {
+    StringBuilder out = new StringBuilder(text.length());
+    int line = 0;
+    for (int at = 0; at < text.length(); line++) {
+      int nl = text.indexOf('\n', at);
+      int end = nl < 0 ? text.length() : nl;
+      if (text.startsWith("...", at)) {
+        return null;
+      }
+      boolean marker = text.startsWith("---", at) && (end == at + 3
+          || " \t\r".indexOf(text.charAt(at + 3)) >= 0);
+      if (marker || keep.test(line)) {
+        out.append(text, at, end);
+      }
+      if (nl < 0) {
+        break;
+      }
+      out.append('\n');
+      at = nl + 1;
+    }
+    return out.toString();
   }
 
   /** Parses text that did not come from a file of its own (an inline patch). */

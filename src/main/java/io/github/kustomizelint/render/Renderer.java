@@ -338,10 +338,28 @@ public final class Renderer {
   private List<YMap> manifest(Path file, Location entry, Path dir) {
     CheckBodies.Whole needs = whole == null ? null : whole.apply(dir);
     List<Node> skeletons = needs == null ? null : cache.skeletons(file);
-    if (skeletons != null) {
+    // a List's items come after the documents that follow it: those files are read as before
+    if (skeletons != null && (skeletons.size() == 1 || skeletons.stream().anyMatch(d ->
+        String.valueOf(io.github.kustomizelint.load.Nodes.fieldText(d, "kind"))
+            .endsWith("List")))) {
       List<YMap> out = objects(file, skeletons);
-      if (out.stream().noneMatch(o -> needs.test(Objects.kind(o),
-          Objects.name(o)))) {
+      if (out.stream().noneMatch(o -> needs.test(Objects.kind(o), Objects.name(o)))) {
+        return out;
+      }
+    } else if (skeletons != null) {
+      List<List<YMap>> byDoc = new ArrayList<>();
+      java.util.BitSet wanted = new java.util.BitSet();
+      for (Node doc : skeletons) {
+        List<YMap> objects = objects(file, List.of(doc));
+        if (objects.stream().anyMatch(o -> needs.test(Objects.kind(o), Objects.name(o)))) {
+          wanted.set(byDoc.size());
+        }
+        byDoc.add(objects);
+      }
+      if (wanted.cardinality() < skeletons.size()
+          && (wanted.isEmpty() || some(file, skeletons, wanted, byDoc))) {
+        List<YMap> out = new ArrayList<>();
+        byDoc.forEach(out::addAll);
         return out;
       }
     }
@@ -360,6 +378,38 @@ public final class Renderer {
       converted.put(file, out, f.text().length());
     }
     return out;
+  }
+
+  /**
+   * Composes the wanted documents of a bundle (most of whose bytes are CRDs nobody needs)
+   * whole in place of their skeletons, reading only their lines; false where that read does
+   * not give exactly those documents at their lines (the caller then reads the file whole).
+   */
+  private boolean some(Path file, List<Node> skeletons, java.util.BitSet wanted,
+      List<List<YMap>> byDoc) {
+    int[] starts = new int[skeletons.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = skeletons.get(i).getStartMark().getLine();
+    }
+    YamlFile f = cache.readLines(file, line -> {
+      int i = java.util.Arrays.binarySearch(starts, line);
+      int doc = i >= 0 ? i : -i - 2; // the document whose lines these are
+      return doc >= 0 && wanted.get(doc);
+    });
+    if (f == null || !f.readable() || f.documents().size() != wanted.cardinality()) {
+      return false;
+    }
+    int j = 0;
+    for (int i = wanted.nextSetBit(0); i >= 0; i = wanted.nextSetBit(i + 1), j++) {
+      if (f.documents().get(j).getStartMark().getLine() != starts[i]) {
+        return false;
+      }
+    }
+    j = 0;
+    for (int i = wanted.nextSetBit(0); i >= 0; i = wanted.nextSetBit(i + 1), j++) {
+      byDoc.set(i, objects(file, List.of(f.documents().get(j))));
+    }
+    return true;
   }
 
   private static List<YMap> objects(Path file, List<Node> docs) {

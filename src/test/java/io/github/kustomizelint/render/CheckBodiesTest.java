@@ -84,6 +84,40 @@ class CheckBodiesTest {
   }
 
   @Test
+  void ofABundleOnlyTheDocumentsNeededAreComposedAtTheirOwnLines() throws IOException {
+    Path overlay = tree("");
+    Path base = overlay.resolveSibling("base");
+    Files.writeString(base.resolve("kustomization.yaml"), "resources:\n- bundle.yaml\n");
+    Files.writeString(base.resolve("bundle.yaml"), "# a release bundle\n---\n" + CRD + "---\n"
+        + DEPLOYMENT + "---\n" + CRD.replace("widgets", "gadgets"));
+    List<YMap> lean = check(overlay).renderer().objects(base);
+    List<YMap> full = new Renderer(new YamlCache()).objects(base);
+    assertEquals(3, lean.size());
+    assertNull(lean.get(0).get("spec"), "skeleton only");
+    assertNull(lean.get(2).get("spec"), "skeleton only");
+    YMap deployment = lean.get(1);
+    assertEquals(full.get(1), deployment, "composed as a whole read composes it");
+    assertEquals(17, deployment.get("spec").at().line(), "at its line in the bundle");
+    assertEquals(full.get(1).get("spec").at(), deployment.get("spec").at());
+  }
+
+  @Test
+  void aBundleWithAListKeepsTheOrderItsItemsTake() throws IOException {
+    Path overlay = tree("");
+    Path base = overlay.resolveSibling("base");
+    Files.writeString(base.resolve("kustomization.yaml"), "resources:\n- bundle.yaml\n");
+    // kustomize puts a List's items after the documents that follow it
+    Files.writeString(base.resolve("bundle.yaml"), "apiVersion: v1\nkind: List\nitems:\n"
+        + "- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: first\n---\n"
+        + DEPLOYMENT + "---\n" + CRD);
+    List<YMap> lean = check(overlay).renderer().objects(base);
+    List<YMap> full = new Renderer(new YamlCache()).objects(base);
+    assertEquals(full.stream().map(Objects::kind).toList(),
+        lean.stream().map(Objects::kind).toList());
+    assertEquals("ConfigMap", Objects.kind(lean.get(2)));
+  }
+
+  @Test
   void leanAndWholeRendersStopAtTheSameOperation() throws IOException {
     Path overlay = tree("");
     assertSameStop(check(overlay), overlay, Json6902Step.PATH_MISSING);
