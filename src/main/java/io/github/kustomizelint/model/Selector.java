@@ -106,6 +106,24 @@ public record Selector(
     return kind -> matches(k, kind, null);
   }
 
+  /**
+   * Whether an object of this group, version and kind could be selected (empty selector
+   * fields: any; a null group or version: not known, so any).
+   */
+  public TypeTest typeMatcher() {
+    java.util.function.Predicate<String> g = pattern(group);
+    java.util.function.Predicate<String> v = pattern(version);
+    java.util.function.Predicate<String> k = pattern(kind);
+    return (gr, ve, ki) -> (gr == null || matches(g, gr, null))
+        && (ve == null || matches(v, ve, null)) && matches(k, ki, null);
+  }
+
+  /** A test of an object's group, version and kind. */
+  @FunctionalInterface
+  public interface TypeTest {
+    boolean test(String group, String version, String kind);
+  }
+
   // kustomize gives cluster-scoped objects this namespace when a selector compares namespaces.
   private static String selectorNamespace(ResourceId id) {
     return id.clusterScoped() ? "_non_namespaceable_" : id.effectiveNamespace();

@@ -85,10 +85,11 @@ public final class CheckBodies {
     Inputs in = new Inputs(cache);
     Own[] owns = new Own[n];
     // a kind's matcher compiled once, not once per directory (null: not a valid pattern)
-    Map<String, Optional<Predicate<String>>> compiled = new HashMap<>();
-    Function<String, Predicate<String>> matchers = kind -> compiled.computeIfAbsent(kind, x -> {
-      Selector kindOnly = new Selector("", "", x, "", "", "", "", null);
-      return kindOnly.isValid() ? Optional.of(kindOnly.kindMatcher()) : Optional.empty();
+    Map<String, Optional<Selector.TypeTest>> compiled = new HashMap<>();
+    Function<String, Selector.TypeTest> matchers = type -> compiled.computeIfAbsent(type, x -> {
+      String[] gvk = x.split("\0", -1);
+      Selector typeOnly = new Selector(gvk[0], gvk[1], gvk[2], "", "", "", "", null);
+      return typeOnly.isValid() ? Optional.of(typeOnly.typeMatcher()) : Optional.empty();
     }).orElse(null);
     // objects read in a directory meet the transformers of what includes it (at any depth)
     // and of their components: those decide, not siblings that share a base
@@ -263,7 +264,10 @@ public final class CheckBodies {
         if (p.target() == null || p.target().kind().isEmpty()) {
           return ALL;
         }
-        need(patterns, p.target().kind(), p.target().name());
+        // kubectl: a target's group and version select as its kind does (v1beta1 selects no
+        // apiextensions.k8s.io/v1 CustomResourceDefinition)
+        need(patterns, p.target().group(), p.target().version(), p.target().kind(),
+            p.target().name());
       }
     }
     return new Own(false, patterns, renames, List.copyOf(added));
@@ -271,7 +275,7 @@ public final class CheckBodies {
 
   private static Whole kinds(List<Kustomization> group, List<Own> owns,
       boolean nameReferences, Function<Path, Set<String>> sharedKinds,
-      Function<String, Predicate<String>> matchers) {
+      Function<String, Selector.TypeTest> matchers) {
     // kind pattern: the names (as selectors write them) whose objects are composed, null: all
     Map<String, Set<String>> patterns = new java.util.LinkedHashMap<>();
     boolean renames = false;
@@ -315,9 +319,9 @@ public final class CheckBodies {
         }
       }
     }
-    Map<Predicate<String>, Set<String>> kinds = new java.util.LinkedHashMap<>();
+    Map<Selector.TypeTest, Set<String>> kinds = new java.util.LinkedHashMap<>();
     for (Map.Entry<String, Set<String>> e : patterns.entrySet()) {
-      Predicate<String> m = matchers.apply(e.getKey());
+      Selector.TypeTest m = matchers.apply(e.getKey());
       if (m == null) {
         return null;
       }
@@ -326,9 +330,10 @@ public final class CheckBodies {
     // kinds are few and objects many: each kind is resolved to its names once (by the
     // renderers of every thread)
     Map<String, Optional<Set<String>>> known = new java.util.concurrent.ConcurrentHashMap<>();
-    return (kind, name) -> {
-      Optional<Set<String>> names = known.computeIfAbsent(kind, k -> names(k,
-          ALWAYS.contains(k) || referrers.contains(k), kinds));
+    return (apiVersion, kind, name) -> {
+      Optional<Set<String>> names = known.computeIfAbsent(apiVersion + "\0" + kind,
+          k -> names(apiVersion, kind, ALWAYS.contains(kind) || referrers.contains(kind),
+              kinds));
       return names.isEmpty() || name == null
           || names.get().stream().anyMatch(n -> mayName(n, name));
     };
@@ -337,24 +342,39 @@ public final class CheckBodies {
   /** Whether an object of a kind, with the name its file gives it, is composed whole. */
   @FunctionalInterface
   public interface Whole {
-    boolean test(String kind, String name);
+    /** @param apiVersion the object's, or null for any */
+    boolean test(String apiVersion, String kind, String name);
+
+    default boolean test(String kind, String name) {
+      return test(null, kind, name);
+    }
   }
 
   private static void need(Map<String, Set<String>> patterns, String kind, String name) {
+    need(patterns, "", "", kind, name);
+  }
+
+  // keyed by group, version and kind as a selector writes them
+  private static void need(Map<String, Set<String>> patterns, String group, String version,
+      String kind, String name) {
+    String type = group + "\0" + version + "\0" + kind;
     boolean literal = name != null && !name.isEmpty() && Selector.literal(name.replace(".", ""));
     if (!literal) {
-      patterns.put(kind, null);
-    } else if (!patterns.containsKey(kind) || patterns.get(kind) != null) {
-      patterns.computeIfAbsent(kind, k -> new HashSet<>()).add(name);
+      patterns.put(type, null);
+    } else if (!patterns.containsKey(type) || patterns.get(type) != null) {
+      patterns.computeIfAbsent(type, k -> new HashSet<>()).add(name);
     }
   }
 
   // empty: every name; else the names selectors give (none: no object of the kind)
-  private static Optional<Set<String>> names(String kind, boolean all,
-      Map<Predicate<String>, Set<String>> kinds) {
+  private static Optional<Set<String>> names(String apiVersion, String kind, boolean all,
+      Map<Selector.TypeTest, Set<String>> kinds) {
+    int slash = apiVersion == null ? -1 : apiVersion.indexOf('/');
+    String group = apiVersion == null ? null : slash < 0 ? "" : apiVersion.substring(0, slash);
+    String version = apiVersion == null ? null : apiVersion.substring(slash + 1);
     Set<String> out = new HashSet<>();
-    for (Map.Entry<Predicate<String>, Set<String>> e : kinds.entrySet()) {
-      if (e.getKey().test(kind)) {
+    for (Map.Entry<Selector.TypeTest, Set<String>> e : kinds.entrySet()) {
+      if (e.getKey().test(group, version, kind)) {
         if (e.getValue() == null) {
           return Optional.empty();
         }

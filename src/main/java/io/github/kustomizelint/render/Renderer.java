@@ -343,7 +343,8 @@ public final class Renderer {
         String.valueOf(io.github.kustomizelint.load.Nodes.fieldText(d, "kind"))
             .endsWith("List")))) {
       List<YMap> out = objects(file, skeletons);
-      if (out.stream().noneMatch(o -> needs.test(Objects.kind(o), Objects.name(o)))) {
+      if (out.stream().noneMatch(o -> needs.test(Objects.apiVersion(o), Objects.kind(o),
+          Objects.name(o)))) {
         return out;
       }
     } else if (skeletons != null) {
@@ -351,7 +352,8 @@ public final class Renderer {
       java.util.BitSet wanted = new java.util.BitSet();
       for (Node doc : skeletons) {
         List<YMap> objects = objects(file, List.of(doc));
-        if (objects.stream().anyMatch(o -> needs.test(Objects.kind(o), Objects.name(o)))) {
+        if (objects.stream().anyMatch(o -> needs.test(Objects.apiVersion(o), Objects.kind(o),
+            Objects.name(o)))) {
           wanted.set(byDoc.size());
         }
         byDoc.add(objects);

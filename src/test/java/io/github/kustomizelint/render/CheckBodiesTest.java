@@ -346,6 +346,26 @@ class CheckBodiesTest {
   }
 
   @Test
+  void aJsonPatchTargetsGroupAndVersionSelectAsItsKindDoes() throws IOException {
+    // kubectl: a target of version v1beta1 leaves an apiextensions.k8s.io/v1 CRD alone (the
+    // add below then fails nowhere); with version v.* it fails: doc is missing path
+    String patch = "- target:\n    group: apiextensions.k8s.io\n    version: %s\n"
+        + "    kind: CustomResourceDefinition\n    name: widgets.example.com\n  patch: |-\n"
+        + "    - op: add\n      path: /spec/nothere/x\n      value: 1\n";
+    CheckBodies.Whole whole = check(tree(patch.formatted("v1beta1"))).whole();
+    String crd = "apiextensions.k8s.io/v1";
+    assertFalse(whole.test(crd, "CustomResourceDefinition", "widgets.example.com"));
+    assertTrue(whole.test("apiextensions.k8s.io/v1beta1", "CustomResourceDefinition",
+        "widgets.example.com"));
+    assertTrue(whole.test("CustomResourceDefinition", "widgets.example.com"),
+        "an unknown version may be any");
+    Path overlay = tree(patch.formatted("v.*"));
+    Check c = check(overlay);
+    assertTrue(c.whole().test(crd, "CustomResourceDefinition", "widgets.example.com"));
+    assertSameStop(c, overlay, Json6902Step.PATH_MISSING);
+  }
+
+  @Test
   void aSelectorNameMayNameAnObjectAsPrefixesAndSuffixesLeftIt() {
     assertTrue(CheckBodies.mayName("prod-app-v2", "app"));
     assertTrue(CheckBodies.mayName("app", "app"));
