@@ -54,7 +54,7 @@ public final class Values {
     }
     String v = s.value();
     // the null and bool words are at most five letters, starting n, N, t, T, f, F or ~
-    if (v.length() <= 5) {
+    if (v.length() <= 5 && (v.isEmpty() || "nNtTfF~".indexOf(v.charAt(0)) >= 0)) {
       if (V3_NULL.contains(v)) {
         return NULL;
       }

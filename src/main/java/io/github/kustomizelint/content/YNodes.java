@@ -103,9 +103,11 @@ public final class YNodes {
       }
       MappingNode m = (MappingNode) node;
       List<YNode.Field> fields = new ArrayList<>();
-      // a set, not a scan: maps a merge-key chain flattened can hold thousands of keys
-      java.util.Set<String> keys = new java.util.HashSet<>();
-      for (NodeTuple t : m.getValue()) {
+      // a set, not a scan, for large maps: a merge-key chain flattened can hold thousands of
+      // keys; most maps hold a few, where a scan costs less than hashing
+      List<NodeTuple> tuples = m.getValue();
+      java.util.Set<String> keys = tuples.size() > SCAN ? new java.util.HashSet<>() : null;
+      for (NodeTuple t : tuples) {
         YNode key = convert(file, t.getKeyNode(), open, resolver, Repeated.FAIL);
         if (!(key instanceof YNode.YScalar k) || !(Values.scalar(k) instanceof String ks)) {
           throw new Unmodelled("a map key that is not a string", key.at());
@@ -115,7 +117,7 @@ public final class YNodes {
         }
         YNode value = convert(file, t.getValueNode(), open, resolver, deeper(repeated, ks));
         YNode.Field field = new YNode.Field(ks, key.at(), value);
-        if (keys.add(ks)) {
+        if (keys != null ? keys.add(ks) : !hasKey(fields, ks)) {
           fields.add(field);
         } else if (repeated == Repeated.LAST_WINS) {
           fields.replaceAll(f -> f.key().equals(ks) ? field : f);
@@ -130,6 +132,17 @@ public final class YNodes {
         open.remove(node);
       }
     }
+  }
+
+  private static final int SCAN = 8;
+
+  private static boolean hasKey(List<YNode.Field> fields, String key) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).key().equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
