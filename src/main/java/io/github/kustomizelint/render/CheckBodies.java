@@ -166,10 +166,9 @@ public final class CheckBodies {
 
   /**
    * Each directory the kustomizations are or include, to its group's root: the
-   * kustomizations joined by the directories they list under resources (and, with {@code
-   * components}, under components).
+   * kustomizations joined by the directories they list under resources.
    */
-  static Map<Path, Path> groups(List<Kustomization> kustomizations, boolean components) {
+  static Map<Path, Path> groups(List<Kustomization> kustomizations) {
     Map<Path, Path> parent = new HashMap<>();
     Set<Path> dirs = new HashSet<>();
     for (Kustomization k : kustomizations) {
@@ -177,10 +176,7 @@ public final class CheckBodies {
       parent.putIfAbsent(k.dir(), k.dir());
     }
     for (Kustomization k : kustomizations) {
-      Stream<Entry> entries = components
-          ? Stream.concat(k.resources().stream(), k.components().stream())
-          : k.resources().stream();
-      for (Entry e : entries.toList()) {
+      for (Entry e : k.resources()) {
         Path p = k.dir().resolve(e.value()).normalize();
         if (dirs.contains(p) || Files.isDirectory(p)) {
           parent.putIfAbsent(p, p);

@@ -160,7 +160,7 @@ public final class ContentFailures {
     }
     // groups of kustomizations that include one another share their renders: one renderer
     // each, the largest first (components are rendered afresh in every includer)
-    Map<Path, Path> roots = CheckBodies.groups(kustomizations, false);
+    Map<Path, Path> roots = CheckBodies.groups(kustomizations);
     Map<Path, List<Integer>> byRoot = new java.util.LinkedHashMap<>();
     for (int i = 0; i < work.size(); i++) {
       byRoot.computeIfAbsent(roots.get(work.get(i).dir()), r -> new ArrayList<>()).add(i);
